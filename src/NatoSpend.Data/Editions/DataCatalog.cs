@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using NatoSpend.Data.Files;
+using NatoSpend.Domain.Editions;
+
+namespace NatoSpend.Data.Editions;
+
+/// <summary>The datasets of one data folder: the registry at once, each edition's figures when first asked for.</summary>
+/// <remarks>Thread-safe; each edition is read once.</remarks>
+public sealed class DataCatalog
+{
+    private readonly ConcurrentDictionary<string, Lazy<EditionData>> _loaded = new(StringComparer.Ordinal);
+
+    private DataCatalog(DataFolder folder, IReadOnlyList<EditionEntry> entries)
+    {
+        Folder = folder;
+        Entries = entries;
+    }
+
+    /// <summary>The folder the data comes from.</summary>
+    public DataFolder Folder { get; }
+
+    /// <summary>Every dataset in the registry, NATO editions first, newest first.</summary>
+    public IReadOnlyList<EditionEntry> Entries { get; }
+
+    /// <summary>The NATO editions, newest first.</summary>
+    public IEnumerable<Edition> NatoEditions => Entries.Where(e => e.Kind == EditionKind.Nato).Select(e => e.Edition);
+
+    /// <summary>The newest NATO edition: the default everywhere.</summary>
+    public Edition Newest => NatoEditions.First();
+
+    /// <summary>Opens a data folder and reads its registry.</summary>
+    /// <exception cref="DataFileException">The folder or its registry is unusable.</exception>
+    public static DataCatalog Open(DataFolder folder)
+    {
+        var entries = EditionRegistry.Read(folder)
+            .OrderBy(e => e.Kind)
+            .ThenByDescending(e => e.Edition.Published)
+            .ToArray();
+        if (!entries.Any(e => e.Kind == EditionKind.Nato))
+        {
+            throw new DataFileException(new DataProblem(EditionRegistry.FileName, null, "the registry lists no NATO edition; add at least one entry of kind nato.", "$.editions"));
+        }
+        return new DataCatalog(folder, entries);
+    }
+
+    /// <summary>The dataset with this id.</summary>
+    /// <exception cref="ArgumentException">No dataset has the id; the message lists those that do.</exception>
+    public EditionEntry Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Entries.FirstOrDefault(e => string.Equals(e.Edition.Id, id.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"There is no edition '{id}'; the editions are {string.Join(", ", Entries.Select(e => e.Edition.Id))} (see 'natospend editions').", nameof(id));
+    }
+
+    /// <summary>The figures of a dataset, read on first use.</summary>
+    /// <exception cref="ArgumentException">No dataset has the id.</exception>
+    /// <exception cref="DataFileException">The dataset's files are malformed.</exception>
+    public EditionData Load(string id)
+    {
+        var entry = Find(id);
+        return _loaded.GetOrAdd(entry.Edition.Id, _ => new Lazy<EditionData>(() => entry.Kind == EditionKind.Nato
+            ? NatoEditionReader.Read(Folder, entry.Edition)
+            : SipriReader.Read(Folder, entry.Edition))).Value;
+    }
+
+    /// <summary>The newest NATO edition's figures.</summary>
+    public EditionData LoadNewest() => Load(Newest.Id);
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+using NatoSpend.Data.Files;
+using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Editions;
+
+namespace NatoSpend.Data.Editions;
+
+/// <summary>Reads an edition of NATO's tables from the long CSV format described in <c>nato/README.md</c>.</summary>
+/// <remarks>Every row is parsed and checked; all problems in all files are reported together and nothing half-read is returned.</remarks>
+public static class NatoEditionReader
+{
+    /// <summary>The columns every file must have.</summary>
+    public static readonly IReadOnlyList<string> RequiredColumns = ["ally_iso3", "year", "metric", "value", "unit", "estimate", "definition"];
+
+    /// <summary>The earliest and latest years a row may carry.</summary>
+    public const int MinYear = 1949, MaxYear = 2100;
+
+    /// <summary>Reads every file of the edition.</summary>
+    /// <exception cref="DataFileException">Any row is malformed; every problem is listed.</exception>
+    public static EditionData Read(DataFolder folder, Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(edition);
+        var problems = new List<DataProblem>();
+        var observations = new List<Observation>(7000);
+        var seen = new Dictionary<(string, Metric, int), string>();
+        foreach (var file in edition.Files)
+        {
+            ReadFile(folder, file, edition, observations, seen, problems);
+        }
+        return problems.Count == 0 ? new EditionData(edition, observations) : throw new DataFileException(problems);
+    }
+
+    private static void ReadFile(DataFolder folder, string file, Edition edition, List<Observation> observations,
+        Dictionary<(string, Metric, int), string> seen, List<DataProblem> problems)
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(folder.PathOf(file));
+        var header = reader.Header;
+        var missing = RequiredColumns.Where(c => !header.TryIndexOf(c, out _)).ToArray();
+        if (missing.Length > 0)
+        {
+            problems.Add(new DataProblem(file, 1, $"the header lacks the column(s) {string.Join(", ", missing)}; a NATO data file needs {string.Join(", ", RequiredColumns)}."));
+            return;
+        }
+        int Col(string name) => header.IndexOf(name);
+        int cAlly = Col("ally_iso3"), cYear = Col("year"), cMetric = Col("metric"), cValue = Col("value"), cUnit = Col("unit"), cEst = Col("estimate"), cDef = Col("definition");
+        var columns = header.ColNames.Count;
+
+        foreach (var row in reader)
+        {
+            var line = row.LineNumberFrom;
+            var before = problems.Count;
+            void Problem(string message) => problems.Add(new DataProblem(file, line, message));
+            if (row.ColCount != columns)
+            {
+                Problem($"the row has {row.ColCount} fields but the header has {columns}; quote any value that contains a comma.");
+                continue;
+            }
+
+            var entity = row[cAlly].ToString();
+            var ally = AllyCode.TryParse(entity, null, out var code) ? AllyRegistry.Find(code) : null;
+            if (ally is null && !Aggregates.IsAggregate(entity))
+            {
+                Problem($"the ally '{entity}' is not an ally code (ISO3, such as DEU) nor {Aggregates.NatoTotal} or {Aggregates.EuropeCanada}.");
+            }
+
+            var yearText = row[cYear].ToString();
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < MinYear or > MaxYear)
+            {
+                Problem($"the year must be a whole number from {MinYear} to {MaxYear}, but was '{yearText}'.");
+            }
+
+            var metricText = row[cMetric].ToString();
+            var metric = MetricInfo.FindByFileName(metricText);
+            if (metric is null)
+            {
+                Problem($"the metric '{metricText}' is not one NatoSpend knows; use one of {string.Join(", ", MetricInfo.All.Select(m => m.FileName))}.");
+            }
+
+            var unit = row[cUnit].ToString();
+            if (metric is not null)
+            {
+                var expected = metric.Unit.Replace("{currency}", ally?.Currency.Code ?? "USD", StringComparison.Ordinal);
+                if (!unit.StartsWith(expected, StringComparison.Ordinal))
+                {
+                    Problem($"the unit of {metric.FileName} must start with '{expected}', but was '{unit}'.");
+                }
+            }
+
+            var valueText = row[cValue].ToString();
+            if (!decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                Problem($"the value must be a number (invariant culture, such as 2.69), but was '{valueText}'.");
+            }
+            else if (metric is not null && value < 0 && metric.Metric != Metric.DefenceRealChange)
+            {
+                Problem($"the value of {metric.FileName} cannot be negative, but was {valueText}.");
+            }
+            else if (metric?.Metric == Metric.DefenceShareOfGdp && value > 100)
+            {
+                Problem($"a share of GDP must be at most 100 percent, but was {valueText}.");
+            }
+
+            var estimateText = row[cEst].ToString();
+            var estimate = estimateText switch { "true" => true, "false" => false, _ => (bool?)null };
+            if (estimate is null)
+            {
+                Problem($"estimate must be true or false, but was '{estimateText}'.");
+            }
+
+            var definition = row[cDef].ToString();
+            if (definition != edition.DefinitionLabel)
+            {
+                Problem($"the definition must be '{edition.DefinitionLabel}' for edition {edition.Id}, but was '{definition}'; editions are never mixed.");
+            }
+
+            if (problems.Count > before)
+            {
+                continue;
+            }
+            if (seen.TryGetValue((entity, metric!.Metric, year), out var first))
+            {
+                Problem($"{entity} {metric.FileName} {year} is given twice (first at {first}); keep one row per ally, metric and year.");
+                continue;
+            }
+            seen.Add((entity, metric.Metric, year), string.Create(CultureInfo.InvariantCulture, $"{file}:{line}"));
+            observations.Add(new Observation(entity, year, metric.Metric, value, unit, estimate!.Value));
+        }
+    }
+}

@@ -230,110 +230,111 @@ public sealed class RuleSet
         ArgumentNullException.ThrowIfNull(definition);
         var d = definition;
         var problems = new List<RuleProblem>();
+        // Every message names the rule, the value it got and, where there is one, the fix; V() writes the value.
         void Problem(string field, object? value, string message) => problems.Add(new RuleProblem(field, Text(value), message));
 
         if (string.IsNullOrWhiteSpace(d.Id) || !d.Id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
-            Problem("id", d.Id, "the id must be lower-case letters, digits and hyphens, such as hague-2025.");
+            Problem("id", d.Id, $"the id must be lower-case letters, digits and hyphens such as hague-2025, but was {V(d.Id)}.");
         }
         if (string.IsNullOrWhiteSpace(d.Title))
         {
-            Problem("title", d.Title, "the title must be a non-empty sentence naming the pledge.");
+            Problem("title", d.Title, $"the title must be a non-empty sentence naming the pledge, but was {V(d.Title)}.");
         }
         if (string.IsNullOrWhiteSpace(d.Source))
         {
-            Problem("source", d.Source, "the source must cite the text the rule set encodes (who, what, date).");
+            Problem("source", d.Source, $"the source must cite the text the rule set encodes (who, what, date), but was {V(d.Source)}.");
         }
         if (d.CoreTarget is not ({ } core and > 0m and <= 100m))
         {
-            Problem("coreTarget", d.CoreTarget, "the core target must be a percent of GDP above 0 and at most 100, such as 3.5.");
+            Problem("coreTarget", d.CoreTarget, $"the core target must be a percent of GDP above 0 and at most 100 such as 3.5, but was {V(d.CoreTarget)}.");
         }
         if (d.TotalTarget is { } total)
         {
             if (total is <= 0m or > 100m || (d.CoreTarget is { } c && total < c))
             {
-                Problem("totalTarget", total, "the total target must be a percent of GDP from the core target up to 100, such as 5.");
+                Problem("totalTarget", total, $"the total target must be a percent of GDP from the core target up to 100 such as 5, but was {V(total)}.");
             }
             else if (d.RelatedCap is null)
             {
-                Problem("relatedCap", null, "a rule set with a total target needs relatedCap, the most related spending that counts, such as 1.5.");
+                Problem("relatedCap", null, "a rule set with a total target needs relatedCap, the most related spending that counts such as 1.5, but it is missing.");
             }
             else if (d.CoreTarget is { } c2 && total > c2 + d.RelatedCap.Value)
             {
-                Problem("totalTarget", total, Inv($"the total target cannot be above the core target plus the related cap ({c2} + {d.RelatedCap.Value}); raise relatedCap or lower totalTarget."));
+                Problem("totalTarget", total, $"the total target {V(total)} is above the core target plus the related cap ({V(c2)} + {V(d.RelatedCap.Value)}), so no ally could meet it; raise relatedCap or lower totalTarget.");
             }
         }
         if (d.RelatedCap is { } related && related is < 0m or > 100m)
         {
-            Problem("relatedCap", related, "the related cap must be a percent of GDP from 0 to 100, such as 1.5.");
+            Problem("relatedCap", related, $"the related cap must be a percent of GDP from 0 to 100 such as 1.5, but was {V(related)}.");
         }
         if (d.Deadline is not ({ } deadline and >= MinDeadline and <= MaxDeadline))
         {
-            Problem("deadline", d.Deadline, Inv($"the deadline must be a year from {MinDeadline} to {MaxDeadline}, such as 2035."));
+            Problem("deadline", d.Deadline, $"the deadline must be a year from {MinDeadline} to {MaxDeadline} such as 2035, but was {V(d.Deadline)}.");
         }
         else
         {
             if (d.Adopted is { } adopted && adopted.Year > deadline)
             {
-                Problem("adopted", adopted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Inv($"the adoption date cannot be after the deadline {deadline}; check both."));
+                Problem("adopted", adopted, $"the adoption date {V(adopted)} is after the deadline {deadline}; correct one of them.");
             }
             if (d.FloorFrom is { } floor && floor is < MinDeadline or > MaxDeadline)
             {
-                Problem("floorFrom", floor, Inv($"floorFrom must be a year from {MinDeadline} to {MaxDeadline}, such as 2024."));
+                Problem("floorFrom", floor, $"floorFrom must be a year from {MinDeadline} to {MaxDeadline} such as 2024, but was {V(floor)}.");
             }
             if (d.ReviewYear is { } review && (review > deadline || (d.Adopted is { } a && review < a.Year)))
             {
-                Problem("reviewYear", review, Inv($"the review year must lie between the adoption year and the deadline {deadline}, such as 2029."));
+                Problem("reviewYear", review, $"the review year must lie between the adoption year and the deadline {deadline} such as 2029, but was {V(review)}.");
             }
         }
         if (d.MinAnnualStepPp is { } step && step is <= 0m or > 10m)
         {
-            Problem("minAnnualStepPp", step, "the minimum annual step must be above 0 and at most 10 percentage points, such as 0.2.");
+            Problem("minAnnualStepPp", step, $"the minimum annual step must be above 0 and at most 10 percentage points such as 0.2, but was {V(step)}.");
         }
         foreach (var (ally, target) in d.AllyTargets)
         {
             if (AllyRegistry.Find(ally) is null)
             {
-                Problem($"allyTargets.{ally.Value}", ally.Value, "each key of allyTargets must be an ally code such as ESP.");
+                Problem($"allyTargets.{ally.Value}", ally.Value, $"each key of allyTargets must be an ally code such as ESP, but was {V(ally.Value)}.");
             }
             if (target is <= 0m or > 100m)
             {
-                Problem($"allyTargets.{ally.Value}", target, "an ally's target must be a percent of GDP above 0 and at most 100, such as 2.1.");
+                Problem($"allyTargets.{ally.Value}", target, $"an ally's target must be a percent of GDP above 0 and at most 100 such as 2.1, but was {V(target)}.");
             }
         }
         if (d.EquipmentSharePct is { } equipment && equipment is < 0m or > 100m)
         {
-            Problem("equipmentSharePct", equipment, "the equipment share must be a percent of defence spending from 0 to 100, such as 20.");
+            Problem("equipmentSharePct", equipment, $"the equipment share must be a percent of defence spending from 0 to 100 such as 20, but was {V(equipment)}.");
         }
         if (d.FrontLoadFraction is <= 0m or >= 1m)
         {
-            Problem("paths.frontLoadFraction", d.FrontLoadFraction, "the front-load fraction must be above 0 and below 1, such as 0.25.");
+            Problem("paths.frontLoadFraction", d.FrontLoadFraction, $"the front-load fraction must be above 0 and below 1 such as 0.25, but was {V(d.FrontLoadFraction)}.");
         }
         var checks = d.Checks;
         if (checks is null)
         {
-            Problem("checks", null, "the checks object is required; copy it from a shipped rule set.");
+            Problem("checks", null, "the checks object is required, but it is missing; copy it from a shipped rule set.");
             return problems;
         }
         if (checks.JumpTolerancePp is < 0m or > 100m)
         {
-            Problem("checks.jumpTolerancePp", checks.JumpTolerancePp, "the jump tolerance must be from 0 to 100 percentage points, such as 0.3.");
+            Problem("checks.jumpTolerancePp", checks.JumpTolerancePp, $"the jump tolerance must be from 0 to 100 percentage points such as 0.3, but was {V(checks.JumpTolerancePp)}.");
         }
         if (checks.BackLoadingMinProgress is { } progress && progress is < 0m or > 1m)
         {
-            Problem("checks.backLoadingMinProgress", progress, "the back-loading threshold must be a fraction from 0 to 1 of straight-line progress, such as 0.5.");
+            Problem("checks.backLoadingMinProgress", progress, $"the back-loading threshold must be a fraction from 0 to 1 of straight-line progress such as 0.5, but was {V(progress)}.");
         }
-        if (checks.BackLoadingMinProgress is not null && d.ReviewYear is null)
+        else if (checks.BackLoadingMinProgress is { } needsReview && d.ReviewYear is null)
         {
-            Problem("checks.backLoadingMinProgress", checks.BackLoadingMinProgress, "a back-loading check needs a reviewYear; set reviewYear or make backLoadingMinProgress null.");
+            Problem("checks.backLoadingMinProgress", needsReview, $"a back-loading check ({V(needsReview)}) needs a reviewYear; set reviewYear or make backLoadingMinProgress null.");
         }
         if (checks.MaxRealGrowthPct <= 0m)
         {
-            Problem("checks.maxRealGrowthPct", checks.MaxRealGrowthPct, "the plausible real growth must be above 0 percent a year, such as 10.");
+            Problem("checks.maxRealGrowthPct", checks.MaxRealGrowthPct, $"the plausible real growth must be above 0 percent a year such as 10, but was {V(checks.MaxRealGrowthPct)}.");
         }
         if (checks.MaxRealGrowthRunYears is < 1 or > 50)
         {
-            Problem("checks.maxRealGrowthRunYears", checks.MaxRealGrowthRunYears, "the run length must be from 1 to 50 years, such as 3.");
+            Problem("checks.maxRealGrowthRunYears", checks.MaxRealGrowthRunYears, $"the run length must be from 1 to 50 years such as 3, but was {V(checks.MaxRealGrowthRunYears)}.");
         }
         return problems;
     }
@@ -341,12 +342,13 @@ public sealed class RuleSet
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {Title}";
 
-    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string V(object? value) => Text(value);
 
     private static string Text(object? value) => value switch
     {
         null => "missing",
         string s => $"'{s}'",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "missing",
     };

@@ -79,9 +79,11 @@ public static class NatoEditionReader
             }
 
             var unit = row[cUnit].ToString();
-            if (metric is not null)
+            var nationalCurrency = metric?.Unit.Contains("{currency}", StringComparison.Ordinal) == true;
+            if (metric is not null && (ally is not null || !nationalCurrency))
             {
-                var expected = metric.Unit.Replace("{currency}", ally?.Currency.Code ?? "USD", StringComparison.Ordinal);
+                // A national-currency unit is checked against the ally's own currency; an unknown ally is reported once, above.
+                var expected = metric.Unit.Replace("{currency}", ally?.Currency.Code, StringComparison.Ordinal);
                 if (!unit.StartsWith(expected, StringComparison.Ordinal))
                 {
                     Problem($"the unit of {metric.FileName} must start with '{expected}', but was '{unit}'.");

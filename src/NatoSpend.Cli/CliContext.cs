@@ -1,0 +1,39 @@
+using NatoSpend.Data.Editions;
+using NatoSpend.Data.Files;
+using Spectre.Console;
+
+namespace NatoSpend.Cli;
+
+/// <summary>What every command writes to and reads from: the console, the error stream, and the data.</summary>
+/// <param name="Console">Where tables go.</param>
+/// <param name="Out">Where CSV and JSON go (the same stream as <paramref name="Console"/>, unformatted).</param>
+/// <param name="Error">Where messages for bad input go.</param>
+public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter Error)
+{
+    private readonly Dictionary<string, DataCatalog> _catalogs = new(StringComparer.Ordinal);
+
+    /// <summary>The data catalog of the shipped folder, or of <c>--data DIR</c>.</summary>
+    /// <exception cref="DataFileException">The folder or its registry is unusable.</exception>
+    public DataCatalog Catalog(string? dataDir)
+    {
+        var key = dataDir ?? "";
+        if (!_catalogs.TryGetValue(key, out var catalog))
+        {
+            catalog = DataCatalog.Open(dataDir is null ? DataFolder.Shipped() : DataFolder.Open(dataDir));
+            _catalogs[key] = catalog;
+        }
+        return catalog;
+    }
+
+    /// <summary>A context on the process's own console and streams.</summary>
+    public static CliContext ForProcess()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out) });
+        if (System.Console.IsOutputRedirected)
+        {
+            // Piped tables are read by people in files and logs: do not wrap them at 80 columns.
+            console.Profile.Width = 240;
+        }
+        return new CliContext(console, System.Console.Out, System.Console.Error);
+    }
+}

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using NatoSpend.Cli.Output;
+using NatoSpend.Domain;
+using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Status;
+using Spectre.Console;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend ally DEU</c>: one ally's whole series, with a terminal chart of its share against 2%, 3.5% and 5%.</summary>
+public static class AllyCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var code = new Argument<string>("ally") { Description = "The ally's ISO3 code, such as DEU." };
+        var edition = CommonOptions.Edition();
+        var format = CommonOptions.Format();
+        var command = new Command("ally", "One ally's whole series in an edition (every metric), with a chart of its share of GDP against 2%, 3.5% and 5%.")
+        {
+            code, edition, format,
+        };
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            var ally = ParseAlly(parse.GetValue(code)!);
+            var data = CommandRunner.LoadEdition(context.Catalog(parse.GetValue(CommonOptions.Data)), parse.GetValue(edition));
+            var table = AllySeriesTable.Build(data, ally);
+            switch (outputFormat)
+            {
+                case OutputFormat.Csv:
+                    ReportWriter.WriteCsv(context.Out, table);
+                    break;
+                case OutputFormat.Json:
+                    ReportWriter.WriteJson(context.Out, new JsonObject
+                    {
+                        ["ally"] = ally.Code.Value,
+                        ["name"] = ally.Name,
+                        ["currency"] = ally.Currency.Code,
+                        ["edition"] = data.Edition.Id,
+                        ["source"] = ReportWriter.EditionAsJson(data.Edition),
+                        ["years"] = ReportWriter.RowsAsJson(table),
+                        ["columns"] = ReportWriter.ColumnsAsJson(table),
+                        ["notes"] = new JsonArray([.. table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
+                    });
+                    break;
+                default:
+                    context.Console.WriteLine($"{ally.Name} ({ally.Code}), NATO edition {data.Edition.Id}, {data.Edition.DefinitionLabel}; currency {ally.Currency}.");
+                    context.Console.WriteLine();
+                    foreach (var line in ShareChart(table))
+                    {
+                        context.Console.WriteLine(line);
+                    }
+                    context.Console.WriteLine();
+                    ReportWriter.WriteTable(context.Console, table);
+                    break;
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>The ally a code names; an unknown code is a usage error listing what is accepted.</summary>
+    public static Ally ParseAlly(string text)
+    {
+        var ally = AllyCode.TryParse(text, null, out var code) ? AllyRegistry.Find(code) : null;
+        return ally ?? throw new UsageException(
+            $"'{text}' is not an ally code; use one of {string.Join(", ", AllyRegistry.All.Select(a => a.Code.Value))}.");
+    }
+
+    /// <summary>A text chart: one bar per year, scaled to 6% of GDP, with markers at 2%, 3.5% and 5%.</summary>
+    public static IReadOnlyList<string> ShareChart(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        const int width = 60;
+        const decimal scale = 6m;
+        var yearIx = table.IndexOf("year");
+        var shareIx = table.IndexOf("defence_exp_pct_gdp");
+        var estIx = table.IndexOf("estimate");
+        int Col(decimal percent) => (int)Math.Round(percent / scale * width, MidpointRounding.AwayFromZero);
+        var marks = StatusReport.StandardThresholds.Select(t => Col(t.Percent)).ToArray();
+
+        var lines = new List<string>();
+        var axis = new StringBuilder(new string(' ', width + 1));
+        foreach (var (mark, label) in marks.Zip(["2%", "3.5%", "5%"]))
+        {
+            for (var i = 0; i < label.Length && mark + i < axis.Length; i++)
+            {
+                axis[mark + i] = label[i];
+            }
+        }
+        lines.Add("Share of GDP, %      " + axis.ToString().TrimEnd());
+        foreach (var row in table.Rows)
+        {
+            if (row[shareIx] is not decimal share)
+            {
+                continue;
+            }
+            var bar = new StringBuilder();
+            var filled = Math.Min(Col(share), width);
+            for (var i = 0; i <= width; i++)
+            {
+                bar.Append(marks.Contains(i) ? (i < filled ? '┼' : '│') : i < filled ? '█' : ' ');
+            }
+            var estimate = row[estIx] is true ? "e" : " ";
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{row[yearIx]}{estimate} {share,6:0.00}%      {bar.ToString().TrimEnd()}"));
+        }
+        lines.Add(string.Create(CultureInfo.InvariantCulture,
+            $"Bars: share of real GDP as published; lines at {string.Join(", ", StatusReport.StandardThresholds.Select(t => t.Percent.ToString(CultureInfo.InvariantCulture) + "%"))}; e = estimate."));
+        return lines;
+    }
+}

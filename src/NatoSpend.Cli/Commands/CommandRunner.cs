@@ -1,0 +1,97 @@
+using System.CommandLine;
+using NatoSpend.Data.Editions;
+using NatoSpend.Data.Files;
+using NatoSpend.Domain.Editions;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary>Exit codes of <c>natospend</c>.</summary>
+public static class ExitCodes
+{
+    /// <summary>Done.</summary>
+    public const int Ok = 0;
+    /// <summary>A data file (shipped, <c>--data</c>, a rule or plan file) is malformed.</summary>
+    public const int BadData = 1;
+    /// <summary>The command line asks for something the command does not accept.</summary>
+    public const int Usage = 2;
+}
+
+/// <summary>Runs a command's body and turns the user's mistakes into one-sentence messages and exit codes, never a stack trace.</summary>
+public static class CommandRunner
+{
+    /// <summary>Runs the body; usage mistakes exit 2, bad data 1.</summary>
+    public static int Run(CliContext context, Func<int> body)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            return body();
+        }
+        catch (UsageException e)
+        {
+            context.Error.WriteLine($"natospend: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (DataFileException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                context.Error.WriteLine(problem.ToString());
+            }
+            context.Error.WriteLine(e.Problems.Count == 1
+                ? "natospend: the data has a problem (above); nothing was computed."
+                : $"natospend: the data has {e.Problems.Count} problems (above); nothing was computed.");
+            return ExitCodes.BadData;
+        }
+        catch (ArgumentException e)
+        {
+            // The domain validates its inputs with ArgumentException: a value the user typed.
+            context.Error.WriteLine($"natospend: {UserMessage(e)}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    /// <summary>The NATO edition a user names, or the newest.</summary>
+    public static EditionData LoadEdition(DataCatalog catalog, string? id)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (id is null)
+        {
+            return catalog.LoadNewest();
+        }
+        EditionEntry entry;
+        try
+        {
+            entry = catalog.Find(id);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(UserMessage(e));
+        }
+        if (entry.Kind != EditionKind.Nato)
+        {
+            throw new UsageException(
+                $"'{id}' is not a NATO edition but {entry.Edition.Publisher}'s data, which NatoSpend shows beside NATO's, never in its place; use 'natospend compare --source sipri', or one of the NATO editions {string.Join(", ", catalog.NatoEditions.Select(e => e.Id))}.");
+        }
+        return catalog.Load(entry.Edition.Id);
+    }
+
+    /// <summary>The value of an option on the parse result.</summary>
+    public static T Get<T>(ParseResult result, Option<T> option)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.GetValue(option)!;
+    }
+
+    /// <summary>The message of a domain validation error without the parameter details meant for developers.</summary>
+    public static string UserMessage(ArgumentException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+        var at = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        var text = at >= 0 ? message[..at] : message;
+        var actual = text.IndexOf("\nActual value was", StringComparison.Ordinal);
+        return actual >= 0 ? text[..actual].TrimEnd() : text;
+    }
+}

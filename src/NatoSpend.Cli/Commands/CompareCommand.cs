@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NatoSpend.Cli.Output;
+using NatoSpend.Data.Editions;
+using NatoSpend.Domain.Editions;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend compare</c>: one year as several editions publish it, or NATO beside SIPRI.</summary>
+public static class CompareCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var year = new Option<string>("--year") { Description = "The year to compare (required).", Required = true };
+        var editions = new Option<string?>("--editions")
+        {
+            Description = "NATO editions to set side by side, oldest first, such as 2025,2026 (default: all NATO editions that cover the year).",
+        };
+        var source = new Option<string>("--source")
+        {
+            Description = "nato (editions side by side, default) or sipri (the newest NATO edition, or the one --editions names, beside SIPRI).",
+            DefaultValueFactory = _ => "nato",
+        };
+        var allies = CommonOptions.Allies();
+        var format = CommonOptions.Format();
+        var command = new Command("compare", "One year as published in several editions, with the revision per ally and the change in counts; or NATO beside SIPRI, never merged.")
+        {
+            year, editions, source, allies, format,
+        };
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
+            var yearText = parse.GetValue(year)!;
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+            {
+                throw new UsageException($"The year '{yearText}' is not a year; give one such as 2024.");
+            }
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var datasets = Datasets(catalog, parse.GetValue(editions), parse.GetValue(source)!, y);
+            var table = EditionComparison.Build(datasets, y, picked);
+            switch (outputFormat)
+            {
+                case OutputFormat.Csv:
+                    ReportWriter.WriteCsv(context.Out, table);
+                    break;
+                case OutputFormat.Json:
+                    ReportWriter.WriteJson(context.Out, new JsonObject
+                    {
+                        ["year"] = y,
+                        ["datasets"] = new JsonArray([.. datasets.Select(d => (JsonNode)ReportWriter.EditionAsJson(d.Edition))]),
+                        ["allies"] = ReportWriter.RowsAsJson(table),
+                        ["columns"] = ReportWriter.ColumnsAsJson(table),
+                        ["notes"] = new JsonArray([.. table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
+                    });
+                    break;
+                default:
+                    ReportWriter.WriteTable(context.Console, table,
+                        $"{y} as published in {string.Join(", ", datasets.Select(d => d.Edition.Publisher + " " + d.Edition.Id))}");
+                    break;
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static List<EditionData> Datasets(DataCatalog catalog, string? editions, string source, int year)
+    {
+        var ids = editions?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        switch (source.Trim().ToLowerInvariant())
+        {
+            case "nato":
+                ids ??= [.. catalog.NatoEditions.Reverse().Where(e => catalog.Load(e.Id).Years.Contains(year)).Select(e => e.Id)];
+                return [.. ids.Select(id => CommandRunner.LoadEdition(catalog, id))];
+            case "sipri":
+                var nato = CommandRunner.LoadEdition(catalog, ids is { Count: > 0 } ? ids[^1] : null);
+                var sipri = catalog.Entries.FirstOrDefault(e => e.Kind == EditionKind.Sipri)
+                    ?? throw new UsageException("The data folder has no SIPRI dataset; add one to editions.json or compare NATO editions.");
+                return [nato, catalog.Load(sipri.Edition.Id)];
+            default:
+                throw new UsageException($"The source '{source}' is not one compare knows; use nato or sipri.");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NatoSpend.Cli.Output;
+using Spectre.Console;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend editions</c>: the datasets with their provenance.</summary>
+public static class EditionsCommand
+{
+    private static readonly string[] CsvColumns = ["id", "title", "publisher", "published", "cutoff", "definition", "prices", "url", "terms", "coverage"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var format = CommonOptions.Format();
+        var command = new Command("editions", "The datasets that ship (NATO editions, SIPRI), with title, dates, definition, prices, address and terms.") { format };
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            if (outputFormat == OutputFormat.Json)
+            {
+                ReportWriter.WriteJson(context.Out, new JsonObject
+                {
+                    ["default"] = catalog.Newest.Id,
+                    ["editions"] = new JsonArray([.. catalog.Entries.Select(e => (JsonNode)ReportWriter.EditionAsJson(e.Edition))]),
+                });
+                return ExitCodes.Ok;
+            }
+            if (outputFormat == OutputFormat.Csv)
+            {
+                var table = new Domain.Reporting.ReportTable(
+                    [.. CsvColumns.Select(k => new Domain.Reporting.ReportColumn(k, k, null, Domain.Reporting.Provenance.Label))],
+                    [.. catalog.Entries.Select(e => (IReadOnlyList<object?>)
+                    [
+                        e.Edition.Id, e.Edition.Title, e.Edition.Publisher, e.Edition.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        e.Edition.CutOff?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Edition.DefinitionLabel, e.Edition.Prices,
+                        e.Edition.Url.ToString(), e.Edition.Terms, e.Edition.Coverage,
+                    ])],
+                    []);
+                ReportWriter.WriteCsv(context.Out, table);
+                return ExitCodes.Ok;
+            }
+            foreach (var entry in catalog.Entries)
+            {
+                var e = entry.Edition;
+                var isDefault = e.Id == catalog.Newest.Id ? " (default)" : "";
+                context.Console.Write(new Rule($"[bold]{Markup.Escape(e.Id)}[/]{isDefault}") { Justification = Justify.Left });
+                var grid = new Grid().AddColumn().AddColumn();
+                grid.AddRow("Title", Markup.Escape(e.Title));
+                grid.AddRow("Publisher", Markup.Escape(e.Publisher));
+                grid.AddRow("Published", e.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                grid.AddRow("Cut-off", e.CutOff?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not stated");
+                grid.AddRow("Definition", e.DefinitionLabel);
+                grid.AddRow("Prices", Markup.Escape(e.Prices));
+                grid.AddRow("Coverage", Markup.Escape(e.Coverage));
+                grid.AddRow("Address", Markup.Escape(e.Url.ToString()));
+                grid.AddRow("Terms", Markup.Escape(e.Terms));
+                context.Console.Write(grid);
+                context.Console.WriteLine();
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

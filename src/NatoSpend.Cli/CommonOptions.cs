@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Globalization;
+using NatoSpend.Cli.Output;
+using NatoSpend.Domain;
+using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Editions;
+
+namespace NatoSpend.Cli;
+
+/// <summary>Options several commands share, and how their values are checked, so every command binds them the same way.</summary>
+public static class CommonOptions
+{
+    /// <summary><c>--data DIR</c>: read another data folder in the shipped layout (on every command).</summary>
+    public static Option<string?> Data { get; } = new("--data")
+    {
+        Description = "Read the data from this folder (same layout as the shipped data: editions.json, nato/, macro/) instead of the shipped data.",
+        Recursive = true,
+    };
+
+    /// <summary><c>--edition</c>: which NATO edition (default the newest).</summary>
+    public static Option<string?> Edition() => new("--edition")
+    {
+        Description = "The NATO edition, such as 2026 or 2025 (default: the newest; see 'natospend editions').",
+    };
+
+    /// <summary><c>--year</c>.</summary>
+    public static Option<string?> Year(string description) => new("--year") { Description = description };
+
+    /// <summary><c>--format table|csv|json</c>.</summary>
+    public static Option<string> Format() => new("--format")
+    {
+        Description = "Output format: table, csv or json.",
+        DefaultValueFactory = _ => "table",
+    };
+
+    /// <summary><c>--allies</c>: codes or a group.</summary>
+    public static Option<string> Allies() => new("--allies")
+    {
+        Description = "Allies: ISO3 codes separated by commas (DEU,POL) or a group: all, europe-canada, europe (NATO Europe, without Canada), eu.",
+        DefaultValueFactory = _ => "all",
+    };
+
+    /// <summary><c>--target</c>: a share of GDP in percent.</summary>
+    public static Option<string> Target(string defaultValue = "2") => new("--target")
+    {
+        Description = "The target share of GDP in percent: 2, 3.5, 5 or any number from 0 to 100.",
+        DefaultValueFactory = _ => defaultValue,
+    };
+
+    /// <summary>Parses <c>--format</c>.</summary>
+    public static OutputFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "table" => OutputFormat.Table,
+        "csv" => OutputFormat.Csv,
+        "json" => OutputFormat.Json,
+        _ => throw new UsageException($"The format '{text}' is not one NatoSpend writes; use table, csv or json."),
+    };
+
+    /// <summary>Parses <c>--target</c>.</summary>
+    public static ShareOfGdp ParseTarget(string text) => ShareOfGdp.TryParse(text, CultureInfo.InvariantCulture, out var share)
+        ? share
+        : throw new UsageException($"The target '{text}' is not a share of GDP; give a number of percent from 0 to 100, such as 2, 3.5 or 5.");
+
+    /// <summary>Parses <c>--allies</c>.</summary>
+    public static IReadOnlyList<Ally> ParseAllies(string text)
+    {
+        try
+        {
+            return AllyRegistry.Resolve(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(Commands.CommandRunner.UserMessage(e));
+        }
+    }
+
+    /// <summary>Parses <c>--year</c> against the years an edition covers; default its latest year.</summary>
+    public static int ParseYear(string? text, EditionData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (text is null)
+        {
+            return data.LastYear;
+        }
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !data.Years.Contains(year))
+        {
+            throw new UsageException(
+                $"The year '{text}' is not in edition {data.Edition.Id}, which covers {string.Join(", ", CompactYears(data.Years))}; choose one of those years.");
+        }
+        return year;
+    }
+
+    /// <summary>Years as ranges: 2014-2026, or 2014, 2024.</summary>
+    public static IEnumerable<string> CompactYears(IReadOnlyList<int> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        for (var i = 0; i < years.Count;)
+        {
+            var j = i;
+            while (j + 1 < years.Count && years[j + 1] == years[j] + 1)
+            {
+                j++;
+            }
+            yield return j == i ? years[i].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{years[i]}-{years[j]}");
+            i = j + 1;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using NatoSpend.Cli.Commands;
+
+namespace NatoSpend.Cli;
+
+/// <summary>The <c>natospend</c> command line: every command, and how parse errors become exit code 2.</summary>
+public static class NatoSpendApp
+{
+    /// <summary>Builds the root command with every subcommand.</summary>
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("natospend: NATO allies' defence spending against the alliance's pledges (2%, 3.5% core, 5%), from official data with every number sourced.")
+        {
+            StatusCommand.Create(context),
+            AllyCommand.Create(context),
+            EditionsCommand.Create(context),
+            CompareCommand.Create(context),
+        };
+        root.Options.Add(CommonOptions.Data);
+        return root;
+    }
+
+    /// <summary>Parses and runs; parse errors print one line each and exit with 2.</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = Build(context).Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                context.Error.WriteLine($"natospend: {error.Message}");
+            }
+            context.Error.WriteLine("natospend: see 'natospend --help' or 'natospend <command> --help'.");
+            return ExitCodes.Usage;
+        }
+        return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+    }
+}

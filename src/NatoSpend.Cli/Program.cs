@@ -1,0 +1,5 @@
+using System.CommandLine;
+using NatoSpend.Cli;
+using NatoSpend.Cli.Commands;
+
+return NatoSpendApp.Run(args, CliContext.ForProcess());

@@ -1,0 +1,41 @@
+namespace NatoSpend.Domain.Reporting;
+
+/// <summary>Where a column's figures come from.</summary>
+public enum Provenance
+{
+    /// <summary>A label: a code, a name, a year, a flag.</summary>
+    Label,
+    /// <summary>Published by the source as it stands in the shipped file.</summary>
+    Published,
+    /// <summary>Calculated by NatoSpend from published figures; never presented as published.</summary>
+    Derived,
+}
+
+/// <summary>One column of a report: its machine key, its heading, its unit and where its figures come from.</summary>
+/// <param name="Key">The key in JSON and the header in CSV (snake_case).</param>
+/// <param name="Title">The heading in a table.</param>
+/// <param name="Unit">The unit of the figures, or <c>null</c> for labels.</param>
+/// <param name="Provenance">Published, derived or a label.</param>
+/// <param name="Decimals">How many decimals a table shows (CSV and JSON keep full precision of published figures).</param>
+public sealed record ReportColumn(string Key, string Title, string? Unit, Provenance Provenance, int Decimals = 2);
+
+/// <summary>A table of figures with its columns described, the one shape every output (table, CSV, JSON, spreadsheet) is made from.</summary>
+/// <param name="Columns">The columns, in order.</param>
+/// <param name="Rows">The rows; each cell is a <see cref="decimal"/>, <see cref="int"/>, <see cref="string"/>, <see cref="bool"/> or <c>null</c> (absent: never zero).</param>
+/// <param name="Notes">Lines to print under the table: source, definitions, derivations.</param>
+public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, IReadOnlyList<string> Notes)
+{
+    /// <summary>The index of a column by key.</summary>
+    /// <exception cref="ArgumentException">No column has the key.</exception>
+    public int IndexOf(string key)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Key == key)
+            {
+                return i;
+            }
+        }
+        throw new ArgumentException($"The report has no column '{key}'.", nameof(key));
+    }
+}

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(NatoSpend.Benchmarks.PathBenchmarks).Assembly).Run(args);

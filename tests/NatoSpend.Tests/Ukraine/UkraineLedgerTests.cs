@@ -83,6 +83,24 @@ public class UkraineLedgerTests
     }
 
     [Fact]
+    public void StatusWithUkraineAddsTheAidAndTheWithoutAidLens()
+    {
+        var result = CliRun.Run("status", "--year", "2025", "--ukraine", "--allies", "DEU,ALB", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Output);
+        var allies = doc.RootElement.GetProperty("allies").EnumerateArray().ToDictionary(a => a.GetProperty("ally").GetString()!);
+        var germany = allies["DEU"];
+        Assert.Equal(9013.513m, germany.GetProperty("military_aid_eur_m").GetDecimal());
+        var without = germany.GetProperty("share_without_aid").GetDecimal();
+        Assert.Equal(Math.Round(2.22m - germany.GetProperty("aid_pct_gdp").GetDecimal(), 2), without);
+        Assert.Equal(JsonValueKind.Null, allies["ALB"].GetProperty("military_aid_eur_m").ValueKind);
+        var columns = doc.RootElement.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("key").GetString()!);
+        Assert.Equal("derived", columns["share_without_aid"].GetProperty("provenance").GetString());
+        Assert.Contains(doc.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("never added on top", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PartialYearIsMarked()
     {
         var result = CliRun.Run("ukraine", "--year", "2026", "--allies", "DEU", "--format", "json");

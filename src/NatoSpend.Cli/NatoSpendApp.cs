@@ -19,6 +19,7 @@ public static class NatoSpendApp
             PathCommand.Create(context),
             GapCommand.Create(context),
             AllianceCommand.Create(context),
+            SimulateCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         return root;

@@ -3,10 +3,11 @@ using nietras.SeparatedValues;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Projections;
+using NatoSpend.Domain.Simulation;
 
 namespace NatoSpend.Data.Macro;
 
-/// <summary>Reads the IMF WEO extract (<c>macro/README.md</c>): only nominal and real GDP (<c>NGDP</c>, <c>NGDP_R</c>) for the allies.</summary>
+/// <summary>Reads the IMF WEO extract (<c>macro/README.md</c>): nominal and real GDP (<c>NGDP</c>, <c>NGDP_R</c>) for projections, and on request the history the simulation is calibrated on.</summary>
 /// <remarks>
 /// The file is 6 MB with 25 indicators for 38 countries; rows are skipped on the indicator before anything else is parsed,
 /// and the file is read only by commands that project GDP.
@@ -19,7 +20,7 @@ public static class WeoReader
     /// <summary>The columns the reader needs.</summary>
     public static readonly IReadOnlyList<string> RequiredColumns = ["iso3", "year", "indicator", "value", "vintage"];
 
-    private const string Nominal = "NGDP", Real = "NGDP_R";
+    private const string Nominal = "NGDP", Real = "NGDP_R", RealGrowth = "NGDP_RPCH", Deflator = "NGDP_D", NominalUsd = "NGDPD";
 
     /// <summary>Reads the shipped WEO file of a data folder.</summary>
     /// <exception cref="DataFileException">The file is missing or a needed row is malformed; every problem is listed.</exception>
@@ -29,16 +30,59 @@ public static class WeoReader
     /// <exception cref="DataFileException">The file is missing or a needed row is malformed; every problem is listed.</exception>
     public static MacroOutlook Read(DataFolder folder, string file)
     {
+        var (vintage, values) = ReadIndicators(folder, file, [Nominal, Real], "GDP projections");
+        var nominal = values[Nominal];
+        var real = values[Real];
+        if (nominal.Count == 0)
+        {
+            throw new DataFileException(new DataProblem(file, null, "the file has no NGDP rows for any ally; GDP projections need NGDP and NGDP_R."));
+        }
+        var series = nominal.Keys.Union(real.Keys).ToDictionary(
+            code => code,
+            code => new MacroSeries(code, nominal.GetValueOrDefault(code) ?? [], real.GetValueOrDefault(code) ?? []));
+        return new MacroOutlook(vintage, $"IMF, World Economic Outlook database, {vintage} ({file})", series);
+    }
+
+    /// <summary>Reads the history the simulation is calibrated on from the shipped WEO file: real growth, deflator and implied USD rate.</summary>
+    /// <exception cref="DataFileException">The file is missing or a needed row is malformed; every problem is listed.</exception>
+    public static MacroHistory ReadHistory(DataFolder folder) => ReadHistory(folder, FileName);
+
+    /// <summary>Reads <c>NGDP_RPCH</c>, <c>NGDP_D</c>, <c>NGDP</c> and <c>NGDPD</c> for the allies; the USD rate is <c>NGDP / NGDPD</c>.</summary>
+    /// <remarks>Only the simulation calls this, so the commands that project GDP do not parse the extra indicators.</remarks>
+    /// <exception cref="DataFileException">The file is missing or a needed row is malformed; every problem is listed.</exception>
+    public static MacroHistory ReadHistory(DataFolder folder, string file)
+    {
+        var (vintage, values) = ReadIndicators(folder, file, [Nominal, RealGrowth, Deflator, NominalUsd], "the simulation's calibration");
+        if (values[RealGrowth].Count == 0)
+        {
+            throw new DataFileException(new DataProblem(file, null, "the file has no NGDP_RPCH rows for any ally; the simulation is calibrated on NGDP_RPCH, NGDP_D, NGDP and NGDPD."));
+        }
+        var codes = values.Values.SelectMany(v => v.Keys).Distinct();
+        var allies = codes.ToDictionary(code => code, code =>
+        {
+            static Dictionary<int, double> Of(Dictionary<AllyCode, Dictionary<int, decimal>> map, AllyCode code) =>
+                map.TryGetValue(code, out var byYear) ? byYear.ToDictionary(p => p.Key, p => (double)p.Value) : [];
+            var nominal = values[Nominal].GetValueOrDefault(code) ?? [];
+            var usd = values[NominalUsd].GetValueOrDefault(code) ?? [];
+            var rate = nominal.Where(p => usd.TryGetValue(p.Key, out var u) && u > 0m).ToDictionary(p => p.Key, p => (double)(p.Value / usd[p.Key]));
+            return new AllyHistory(code, Of(values[RealGrowth], code), Of(values[Deflator], code), rate);
+        });
+        return new MacroHistory(vintage, $"IMF, World Economic Outlook database, {vintage} ({file}): NGDP_RPCH, NGDP_D, NGDP and NGDPD", allies);
+    }
+
+    private static (string Vintage, Dictionary<string, Dictionary<AllyCode, Dictionary<int, decimal>>> Values) ReadIndicators(
+        DataFolder folder, string file, string[] indicators, string purpose)
+    {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(file);
         var path = folder.PathOf(file);
         if (!File.Exists(path))
         {
-            throw new DataFileException(new DataProblem(file, null, "the IMF WEO file is missing; GDP projections need it (see macro/README.md)."));
+            throw new DataFileException(new DataProblem(file, null, $"the IMF WEO file is missing; {purpose} need it (see macro/README.md)."));
         }
         var problems = new List<DataProblem>();
-        var nominal = new Dictionary<AllyCode, Dictionary<int, decimal>>();
-        var real = new Dictionary<AllyCode, Dictionary<int, decimal>>();
+        var values = indicators.ToDictionary(i => i, _ => new Dictionary<AllyCode, Dictionary<int, decimal>>(), StringComparer.Ordinal);
+        var lookup = values.GetAlternateLookup<ReadOnlySpan<char>>();
         string? vintage = null;
         using (var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path))
         {
@@ -57,9 +101,7 @@ public static class WeoReader
                     problems.Add(new DataProblem(file, row.LineNumberFrom, $"the row has {row.ColCount} fields, fewer than the header's columns; quote any value that contains a comma."));
                     continue;
                 }
-                var indicator = row[cInd].Span;
-                var isNominal = indicator.SequenceEqual(Nominal);
-                if (!isNominal && !indicator.SequenceEqual(Real))
+                if (!lookup.TryGetValue(row[cInd].Span, out var indicator, out var target))
                 {
                     continue;
                 }
@@ -73,20 +115,21 @@ public static class WeoReader
                     problems.Add(new DataProblem(file, line, $"the year must be a whole number such as 2029, but was '{row[cYear]}'."));
                     continue;
                 }
-                if (!decimal.TryParse(row[cValue].Span, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0m)
+                // Growth rates may be negative; levels (GDP, deflator) must be positive.
+                var rate = indicator == RealGrowth;
+                if (!decimal.TryParse(row[cValue].Span, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || (!rate && value <= 0m))
                 {
-                    problems.Add(new DataProblem(file, line, $"{(isNominal ? Nominal : Real)} for {code} {year} must be a positive number (invariant culture), but was '{row[cValue]}'."));
+                    problems.Add(new DataProblem(file, line, $"{indicator} for {code} {year} must be a {(rate ? "" : "positive ")}number (invariant culture), but was '{row[cValue]}'."));
                     continue;
                 }
                 vintage ??= row[cVintage].ToString();
-                var target = isNominal ? nominal : real;
                 if (!target.TryGetValue(code, out var byYear))
                 {
                     target[code] = byYear = [];
                 }
                 if (!byYear.TryAdd(year, value))
                 {
-                    problems.Add(new DataProblem(file, line, $"{(isNominal ? Nominal : Real)} for {code} {year} is given twice; keep one row per country, indicator and year."));
+                    problems.Add(new DataProblem(file, line, $"{indicator} for {code} {year} is given twice; keep one row per country, indicator and year."));
                 }
             }
         }
@@ -94,14 +137,6 @@ public static class WeoReader
         {
             throw new DataFileException(problems);
         }
-        if (nominal.Count == 0)
-        {
-            throw new DataFileException(new DataProblem(file, null, "the file has no NGDP rows for any ally; GDP projections need NGDP and NGDP_R."));
-        }
-        var series = nominal.Keys.Union(real.Keys).ToDictionary(
-            code => code,
-            code => new MacroSeries(code, nominal.GetValueOrDefault(code) ?? [], real.GetValueOrDefault(code) ?? []));
-        vintage ??= "WEO";
-        return new MacroOutlook(vintage, $"IMF, World Economic Outlook database, {vintage} ({file})", series);
+        return (vintage ?? "WEO", values);
     }
 }

@@ -1,0 +1,404 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NatoSpend.Cli.Output;
+using NatoSpend.Data.Macro;
+using NatoSpend.Data.Simulation;
+using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Projections;
+using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Simulation;
+using Spectre.Console;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend simulate</c>: the odds of a path under uncertain GDP, inflation and exchange rates (issue 5, docs/simulation.md).</summary>
+public static class SimulateCommand
+{
+    /// <summary>The most draws accepted without <c>--force</c>.</summary>
+    public const long MaxDrawsUnforced = 10_000_000;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var code = new Argument<string?>("ally") { Description = "The ally's ISO3 code, such as DEU (or use --allies).", Arity = ArgumentArity.ZeroOrOne };
+        var allies = new Option<string?>("--allies") { Description = "Several allies: ISO3 codes separated by commas, or all, europe-canada, europe, eu (default: all when no ally is named)." };
+        var edition = CommonOptions.Edition();
+        var format = CommonOptions.Format();
+        var draws = new Option<string>("--draws") { Description = "The number of draws (default 100000).", DefaultValueFactory = _ => "100000" };
+        var seed = new Option<string>("--seed") { Description = "The seed: the same seed gives the same numbers, whatever the number of threads (default 1).", DefaultValueFactory = _ => "1" };
+        var force = new Option<bool>("--force") { Description = $"Accept more than {MaxDrawsUnforced.ToString("N0", CultureInfo.InvariantCulture)} draws." };
+        var threads = new Option<string?>("--threads") { Description = "The most threads to use (default: one per core); the result does not depend on it." };
+        var parameters = new Option<string?>("--parameters") { Description = "A JSON file that overrides calibrated parameters: series persistence, volatility, drift; correlation method, factors, pairs (see docs/simulation.md)." };
+        var explain = new Option<bool>("--explain") { Description = "Print the model's parameters and calibration notes before the results." };
+        var fix = new Option<string>("--fix") { Description = "What a path holds fixed when GDP moves: money (national currency, the default), share (percent of GDP) or real (spending in real terms).", DefaultValueFactory = _ => "money" };
+        var options = new PathOptions();
+        var command = new Command("simulate", "Monte Carlo over GDP growth, inflation and exchange rates: the probability that a path reaches the target and passes every check, and quantiles of share and spending per year, for one ally or all, with the alliance total and US share.")
+        {
+            code, allies, edition, format, draws, seed, force, threads, parameters, explain, fix,
+        };
+        options.AddTo(command);
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            var drawCount = ParseDraws(parse.GetValue(draws)!, parse.GetValue(force));
+            var seedValue = ParseSeed(parse.GetValue(seed)!);
+            var threadCount = parse.GetValue(threads) is { } t ? ParseThreads(t) : 0;
+            var basis = ParseBasis(parse.GetValue(fix)!);
+            var picked = PickAllies(parse.GetValue(code), parse.GetValue(allies));
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var rules = options.LoadRules(parse, catalog);
+            var targets = options.ParseTargets(parse, rules);
+            var shape = options.ParseShape(parse, rules);
+            var pathParameters = options.ParseParameters(parse, rules);
+            var projectionOptions = options.ParseProjection(parse);
+            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
+            var baseYear = options.ParseBaseYear(parse, data);
+            var deadline = options.ParseDeadline(parse, rules);
+            RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+            var reported = picked.Where(a => a.HasExpenditureData && data.Share(a.Code, baseYear) is not null).ToArray();
+            if (reported.Length == 0)
+            {
+                var a = picked[0];
+                throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {a.Name} ({a.Code}) in {baseYear.ToString(CultureInfo.InvariantCulture)} ({a.NoDataReason ?? "no figure"}), so nothing can be simulated for it; choose another ally.");
+            }
+            var calibrated = Calibration.Calibrate(WeoReader.ReadHistory(catalog.Folder), CalibrationOptions.Default);
+            var model = parse.GetValue(parameters) is { } file ? ParameterFileReader.Apply(file, calibrated) : calibrated;
+            var projections = ProjectionSet.Build(data, reported, PathOptions.LoadOutlook(catalog), baseYear, deadline, projectionOptions);
+            var scenarios = projections.Projections.Select(p => AllyScenario.FromPath(
+                RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, pathParameters), p, rules, basis)).ToArray();
+            var label = $"{PathShapes.Name(shape)} path, {BasisName(basis)} held fixed";
+
+            var result = Run(context, scenarios, model, new SimulationOptions(drawCount, seedValue, threadCount));
+
+            var skipped = picked.Except(reported).Select(a => $"{a.Name} ({a.Code}): {a.NoDataReason ?? "no share of GDP in the base year"}; not simulated.").ToArray();
+            var assumptions = Labels(result, rules.Id, label, data.Edition.Id).Concat(projections.Assumptions.Lines()).ToArray();
+            switch (outputFormat)
+            {
+                case OutputFormat.Json:
+                    var json = new JsonObject
+                    {
+                        ["seed"] = seedValue.ToString(CultureInfo.InvariantCulture),
+                        ["draws"] = result.Draws,
+                        ["rules"] = PathOptions.RulesAsJson(rules),
+                        ["shape"] = PathShapes.Name(shape),
+                        ["fixed"] = BasisName(basis),
+                        ["base_year"] = baseYear,
+                        ["deadline"] = deadline,
+                        ["edition"] = data.Edition.Id,
+                        ["parameters"] = ParametersAsJson(model),
+                        ["allies"] = new JsonArray([.. result.Allies.Select(a => (JsonNode)AllyAsJson(a))]),
+                        ["alliance"] = AllianceAsJson(result.Alliance),
+                        ["not_simulated"] = PathOptions.LinesAsJson(skipped),
+                        ["labels"] = new JsonObject
+                        {
+                            ["provenance"] = "derived: every figure is a NatoSpend simulation around a derived projection, not a published figure",
+                            ["definition"] = data.Edition.DefinitionLabel,
+                            ["prices"] = "current prices; spending in million national currency and million USD",
+                            ["quantiles"] = QuantileNote(result),
+                            ["assumptions"] = PathOptions.LinesAsJson(assumptions),
+                        },
+                    };
+                    if (parse.GetValue(explain))
+                    {
+                        json["explain"] = PathOptions.LinesAsJson(ExplainLines(model));
+                    }
+                    ReportWriter.WriteJson(context.Out, json);
+                    break;
+                case OutputFormat.Csv:
+                    ReportWriter.WriteCsv(context.Out, YearTable(result, rules.Id, label));
+                    break;
+                default:
+                    if (parse.GetValue(explain))
+                    {
+                        WriteExplain(context, model);
+                    }
+                    WriteTables(context, result, rules.Id, label, baseYear, data.Edition.Id);
+                    foreach (var line in skipped)
+                    {
+                        context.Console.WriteLine(line);
+                    }
+                    context.Console.WriteLine("Assumptions:");
+                    foreach (var line in assumptions)
+                    {
+                        context.Console.WriteLine("  " + line);
+                    }
+                    break;
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static SimulationResult Run(CliContext context, AllyScenario[] scenarios, SimulationParameters model, SimulationOptions options)
+    {
+        var progress = new SimulationProgress();
+        options = options with { Progress = progress };
+        var watch = Stopwatch.StartNew();
+        SimulationResult result;
+        if (context.Console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+        {
+            var task = Task.Run(() => MonteCarlo.Run(scenarios, model, options));
+            context.Console.Progress().AutoClear(true).Start(ctx =>
+            {
+                var bar = ctx.AddTask("Simulating", maxValue: 1.0);
+                while (!task.Wait(100))
+                {
+                    bar.Value = progress.Total > 0 ? (double)progress.Done / progress.Total : 0.0;
+                }
+                bar.Value = 1.0;
+            });
+            result = task.GetAwaiter().GetResult();
+        }
+        else
+        {
+            result = MonteCarlo.Run(scenarios, model, options);
+            // No terminal: no bar, one plain line on the error stream so that piped CSV and JSON stay clean.
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"natospend: simulated {result.Draws:N0} draws of {scenarios.Length} ally(ies), {result.BaseYear + 1}-{result.Deadline}, seed {result.Seed}, in {watch.Elapsed.TotalSeconds:0.0} s."));
+        }
+        return result;
+    }
+
+    private static long ParseDraws(string text, bool force)
+    {
+        if (!long.TryParse(text.Trim().Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n))
+        {
+            throw new UsageException($"The number of draws '{text}' is not a whole number; give one such as 100000.");
+        }
+        if (n <= 0)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"The number of draws must be at least 1, but was {n}; give one such as 100000."));
+        }
+        if (n > MonteCarlo.MaxDraws)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"The number of draws {n:N0} is above the most NatoSpend runs ({MonteCarlo.MaxDraws:N0}); give fewer."));
+        }
+        if (n > MaxDrawsUnforced && !force)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"The number of draws {n:N0} is above {MaxDrawsUnforced:N0}, which takes minutes and adds little precision; give fewer, or add --force."));
+        }
+        return n;
+    }
+
+    private static ulong ParseSeed(string text) => ulong.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+        ? s
+        : throw new UsageException($"The seed '{text}' is not a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}; give one such as 7.");
+
+    private static int ParseThreads(string text) => int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) && t is >= 1 and <= 1024
+        ? t
+        : throw new UsageException($"The thread count '{text}' is not a whole number from 1 to 1024; give one such as 2.");
+
+    private static SpendingBasis ParseBasis(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "money" => SpendingBasis.Money,
+        "share" => SpendingBasis.Share,
+        "real" => SpendingBasis.Real,
+        _ => throw new UsageException($"The value '{text}' given to --fix is not one NatoSpend knows; use money, share or real."),
+    };
+
+    private static string BasisName(SpendingBasis basis) => basis switch
+    {
+        SpendingBasis.Share => "share",
+        SpendingBasis.Real => "real",
+        _ => "money",
+    };
+
+    private static IReadOnlyList<Ally> PickAllies(string? code, string? allies)
+    {
+        if (code is not null && allies is not null)
+        {
+            throw new UsageException($"Name one ally ('{code}') or --allies '{allies}', not both.");
+        }
+        return CommonOptions.ParseAllies(code ?? allies ?? "all");
+    }
+
+    private static IEnumerable<string> Labels(SimulationResult result, string rules, string label, string edition) =>
+    [
+        string.Create(CultureInfo.InvariantCulture, $"Simulation: {result.Draws:N0} draws, seed {result.Seed}, {MethodName(result.Method)} correlation; rules {rules}; {label}; NATO edition {edition} base {result.BaseYear}."),
+        "Every simulated figure is derived by NatoSpend (docs/simulation.md), never a published one; probabilities compare shares rounded to 2 decimals, as NATO prints them.",
+        QuantileNote(result),
+    ];
+
+    private static string QuantileNote(SimulationResult result) => string.Create(CultureInfo.InvariantCulture,
+        $"Quantiles come from histograms of {result.HistogramBins} bins over a pilot's mean ± 8 standard deviations of each log factor, values spread evenly within a bin; the binning error is below the sampling error at 100,000 draws.");
+
+    private static string MethodName(CorrelationMethod method) => method switch
+    {
+        CorrelationMethod.Full => "full (Cholesky)",
+        CorrelationMethod.Independent => "no",
+        _ => "factor-model",
+    };
+
+    private static JsonObject Q(Quantiles q, double scale = 1.0, int digits = 4) => new()
+    {
+        ["p5"] = Math.Round(q.P5 * scale, digits),
+        ["p25"] = Math.Round(q.P25 * scale, digits),
+        ["p50"] = Math.Round(q.P50 * scale, digits),
+        ["p75"] = Math.Round(q.P75 * scale, digits),
+        ["p95"] = Math.Round(q.P95 * scale, digits),
+        ["baseline"] = Math.Round(q.Baseline * scale, digits),
+    };
+
+    private static JsonObject AllyAsJson(AllyOutcome a) => new()
+    {
+        ["ally"] = a.Ally.Code.Value,
+        ["name"] = a.Ally.Name,
+        ["currency"] = a.Ally.Currency.Code,
+        ["path"] = a.Label,
+        ["target"] = a.Target,
+        ["p_reaches_target"] = a.ReachesTarget,
+        ["p_passes_every_check"] = a.PassesEveryCheck,
+        ["p_credible"] = a.Credible,
+        ["p_checks"] = new JsonObject(a.CheckPasses.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
+        ["years"] = new JsonArray([.. a.Years.Select(y => (JsonNode)new JsonObject
+        {
+            ["year"] = y.Year,
+            ["fixed"] = BasisName(y.Basis),
+            ["share_pct"] = Q(y.Share),
+            ["spending_m"] = Q(y.Spending, 1e-6, 1),
+            ["spending_usd_m"] = Q(y.SpendingUsd, 1e-6, 1),
+        })]),
+    };
+
+    private static JsonObject AllianceAsJson(AllianceOutcome a) => new()
+    {
+        ["year"] = a.Year,
+        ["allies"] = a.Allies,
+        ["total_usd_m"] = Q(a.TotalUsd, 1e-6, 1),
+        ["us_share_pct"] = a.UsSharePct is { } us ? Q(us) : null,
+    };
+
+    private static JsonObject ParametersAsJson(SimulationParameters p) => new()
+    {
+        ["method"] = p.Method switch { CorrelationMethod.Full => "full", CorrelationMethod.Independent => "independent", _ => "factor" },
+        ["factors"] = p.Factors,
+        ["shrinkage"] = Math.Round(p.Shrinkage, 4),
+        ["window"] = p.Window is { } w ? string.Create(CultureInfo.InvariantCulture, $"{w.FirstYear}-{w.LastYear}") : null,
+        ["fit_rmse"] = new JsonObject
+        {
+            ["full"] = p.FullFit is { } f ? Math.Round(f.SampleRmse, 4) : null,
+            ["factor"] = p.FactorFit is { } g ? Math.Round(g.SampleRmse, 4) : null,
+        },
+        ["series"] = new JsonArray([.. p.Series.Select(s => (JsonNode)new JsonObject
+        {
+            ["id"] = s.Id,
+            ["persistence"] = Math.Round(s.Persistence, 4),
+            ["volatility"] = Math.Round(s.Volatility, 5),
+            ["drift"] = s.Drift,
+            ["historical_mean"] = Math.Round(s.HistoricalMean, 5),
+            ["observations"] = s.Observations,
+        })]),
+        ["notes"] = PathOptions.LinesAsJson(p.Notes),
+    };
+
+    private static IEnumerable<string> ExplainLines(SimulationParameters p)
+    {
+        yield return "Model (docs/simulation.md): log real growth and log deflator inflation = baseline + d, d(t) = φ·d(t−1) + σ·x(t), d(base) = 0; log USD rate = held rate + Σ(drift + σ·x); x standard normal, correlated across every series.";
+        yield return string.Create(CultureInfo.InvariantCulture, $"Correlation: {MethodName(p.Method)}; {p.Factors} factor(s); shrinkage λ = {p.Shrinkage:0.000}.");
+        foreach (var note in p.Notes)
+        {
+            yield return note;
+        }
+        foreach (var s in p.Series)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"{s.Id}: φ {s.Persistence:0.000}, σ {s.Volatility * 100:0.00} pp, drift {s.Drift * 100:0.00} pp, historical mean {s.HistoricalMean * 100:0.00}% a year, {s.Observations} observations.");
+        }
+    }
+
+    private static void WriteExplain(CliContext context, SimulationParameters p)
+    {
+        var columns = new ReportColumn[]
+        {
+            new("id", "Series", null, Provenance.Label),
+            new("phi", "φ (persistence)", null, Provenance.Derived, 3),
+            new("sigma", "σ (pp a year)", null, Provenance.Derived, 2),
+            new("drift", "Drift (pp)", null, Provenance.Label, 2),
+            new("mean", "Hist. mean (% a year)", null, Provenance.Derived, 2),
+            new("n", "Obs.", null, Provenance.Label, 0),
+        };
+        var rows = p.Series.Select(s => (IReadOnlyList<object?>)[s.Id, s.Persistence, s.Volatility * 100, s.Drift * 100, s.HistoricalMean * 100, s.Observations]).ToArray();
+        ReportWriter.WriteTable(context.Console, new ReportTable(columns, rows, [.. ExplainLines(p).Take(2 + p.Notes.Count)]), "Simulation parameters (calibrated on the IMF WEO history unless overridden)");
+    }
+
+    private static void WriteTables(CliContext context, SimulationResult result, string rules, string label, int baseYear, string edition)
+    {
+        var columns = new ReportColumn[]
+        {
+            new("ally", "Ally", null, Provenance.Label),
+            new("target", "Target %", null, Provenance.Label),
+            new("p_reach", "P(≥ target)", null, Provenance.Derived, 3),
+            new("p_every", "P(every check)", null, Provenance.Derived, 3),
+            new("p_credible", "P(credible)", null, Provenance.Derived, 3),
+            new("share_p5", "Share p5", null, Provenance.Derived, 2),
+            new("share_p50", "Share p50", null, Provenance.Derived, 2),
+            new("share_p95", "Share p95", null, Provenance.Derived, 2),
+            new("usd_p5", "USD bn p5", null, Provenance.Derived, 1),
+            new("usd_p50", "USD bn p50", null, Provenance.Derived, 1),
+            new("usd_p95", "USD bn p95", null, Provenance.Derived, 1),
+        };
+        var rows = result.Allies.Select(a =>
+        {
+            var y = a.Years[^1];
+            return (IReadOnlyList<object?>)[a.Ally.Code.Value, a.Target, a.ReachesTarget, a.PassesEveryCheck, a.Credible,
+                y.Share.P5, y.Share.P50, y.Share.P95, y.SpendingUsd.P5 / 1e9, y.SpendingUsd.P50 / 1e9, y.SpendingUsd.P95 / 1e9];
+        }).ToArray();
+        var alliance = result.Alliance;
+        var notes = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"Alliance {alliance.Year} ({alliance.Allies} allies): total USD bn p5 {alliance.TotalUsd.P5 / 1e9:0.0}, p25 {alliance.TotalUsd.P25 / 1e9:0.0}, p50 {alliance.TotalUsd.P50 / 1e9:0.0}, p75 {alliance.TotalUsd.P75 / 1e9:0.0}, p95 {alliance.TotalUsd.P95 / 1e9:0.0} (baseline {alliance.TotalUsd.Baseline / 1e9:0.0})."),
+        };
+        if (alliance.UsSharePct is { } us)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"US share of the total, %: p5 {us.P5:0.00}, p25 {us.P25:0.00}, p50 {us.P50:0.00}, p75 {us.P75:0.00}, p95 {us.P95:0.00} (baseline {us.Baseline:0.00})."));
+        }
+        ReportWriter.WriteTable(context.Console, new ReportTable(columns, rows, notes),
+            string.Create(CultureInfo.InvariantCulture, $"Odds in {result.Deadline}: {label} from {baseYear} (NATO edition {edition}), rules {rules}; {result.Draws:N0} draws, seed {result.Seed}"));
+        if (result.Allies.Count == 1)
+        {
+            ReportWriter.WriteTable(context.Console, PathOptions.WithoutColumns(YearTable(result, rules, label), ["ally", "rules", "path", "p_reaches_target", "p_passes_every_check", "p_credible", "currency"]),
+                $"{result.Allies[0].Ally.Name}: quantiles per year");
+        }
+    }
+
+    /// <summary>One row per ally and year with the quantiles of share, spending and USD spending.</summary>
+    private static ReportTable YearTable(SimulationResult result, string rules, string label)
+    {
+        var columns = new List<ReportColumn>
+        {
+            new("ally", "Ally", null, Provenance.Label),
+            new("year", "Year", null, Provenance.Label, 0),
+            new("fixed", "Fixed", null, Provenance.Label),
+        };
+        foreach (var (key, title, unit, digits) in new[] { ("share", "Share %", "% of GDP (core)", 3), ("spending_m", "Spending m", "million national currency, current prices", 0), ("spending_usd_m", "USD m", "million USD, current prices", 0) })
+        {
+            foreach (var level in new[] { "p5", "p25", "p50", "p75", "p95", "baseline" })
+            {
+                columns.Add(new ReportColumn($"{key}_{level}", $"{title} {level}", unit, Provenance.Derived, digits));
+            }
+        }
+        columns.Add(new ReportColumn("currency", "Cur.", null, Provenance.Label));
+        columns.Add(new ReportColumn("p_reaches_target", "P(≥ target)", null, Provenance.Derived, 4));
+        columns.Add(new ReportColumn("p_passes_every_check", "P(every check)", null, Provenance.Derived, 4));
+        columns.Add(new ReportColumn("p_credible", "P(credible)", null, Provenance.Derived, 4));
+        columns.Add(new ReportColumn("rules", "Rules", null, Provenance.Label));
+        columns.Add(new ReportColumn("path", "Path", null, Provenance.Label));
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var a in result.Allies)
+        {
+            foreach (var y in a.Years)
+            {
+                var row = new List<object?> { a.Ally.Code.Value, y.Year, BasisName(y.Basis) };
+                foreach (var (q, scale, digits) in new[] { (y.Share, 1.0, 4), (y.Spending, 1e-6, 1), (y.SpendingUsd, 1e-6, 1) })
+                {
+                    row.AddRange([.. q.Values.Select(v => (object?)Math.Round(v * scale, digits)), Math.Round(q.Baseline * scale, digits)]);
+                }
+                row.AddRange([a.Ally.Currency.Code, a.ReachesTarget, a.PassesEveryCheck, a.Credible, rules, label]);
+                rows.Add(row);
+            }
+        }
+        return new ReportTable(columns, rows, []);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace NatoSpend.Domain.Simulation;
+
+/// <summary>Exp, log and the Box–Muller sine and cosine on <see cref="Vector256{T}"/> of doubles, accurate to a few ulp.</summary>
+/// <remarks>
+/// Measured here, <see cref="Vector256.SinCos(Vector256{double})"/> is no faster than scalar code on AVX2 and the built-in exp and
+/// log are several times slower than these; the simulation calls them about a billion times a run. Each is exact where the
+/// simulation needs exactness: <c>Exp(0) = 1</c> and <c>Log(1) = 0</c>, so that zero volatility reproduces the baseline bit for bit.
+/// </remarks>
+internal static class VectorMath
+{
+    private const double Ln2Hi = 6.93147180369123816490e-01;
+    private const double Ln2Lo = 1.90821492927058770002e-10;
+    private const double Log2E = 1.4426950408889634;
+    private const double Shifter = 6755399441055744.0; // 1.5·2^52: adding it rounds to an integer held in the low mantissa bits
+
+    /// <summary><c>e^x</c> for |x| ≤ 700 (inputs outside are clamped); relative error below 2e-16.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Exp(Vector256<double> x)
+    {
+        x = Vector256.Min(Vector256.Max(x, Vector256.Create(-700.0)), Vector256.Create(700.0));
+        var t = x * Vector256.Create(Log2E) + Vector256.Create(Shifter);
+        var k = t - Vector256.Create(Shifter);
+        var r = x - k * Vector256.Create(Ln2Hi) - k * Vector256.Create(Ln2Lo);
+        // Taylor series of e^r to r^12 on |r| ≤ ln2/2 (truncation below 2e-16), Horner from the top.
+        var p = Vector256.Create(1.0 / 479001600.0);
+        p = p * r + Vector256.Create(1.0 / 39916800.0);
+        p = p * r + Vector256.Create(1.0 / 3628800.0);
+        p = p * r + Vector256.Create(1.0 / 362880.0);
+        p = p * r + Vector256.Create(1.0 / 40320.0);
+        p = p * r + Vector256.Create(1.0 / 5040.0);
+        p = p * r + Vector256.Create(1.0 / 720.0);
+        p = p * r + Vector256.Create(1.0 / 120.0);
+        p = p * r + Vector256.Create(1.0 / 24.0);
+        p = p * r + Vector256.Create(1.0 / 6.0);
+        p = p * r + Vector256.Create(0.5);
+        p = p * r + Vector256<double>.One;
+        p = p * r + Vector256<double>.One;
+        // 2^k: the low bits of t hold k; (k + 1023) << 52 is the exponent field of 2^k.
+        var scale = ((t.AsUInt64() + Vector256.Create(1023UL)) << 52).AsDouble();
+        return p * scale;
+    }
+
+    /// <summary><c>ln x</c> for positive normal x; absolute error below 1e-15 near 1, relative below 2e-16 elsewhere.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Log(Vector256<double> x)
+    {
+        var bits = x.AsUInt64();
+        var exponent = ((bits >>> 52) | Vector256.Create(0x4330000000000000UL)).AsDouble() - Vector256.Create(4503599627370496.0 + 1023.0);
+        var m = ((bits & Vector256.Create(0x000FFFFFFFFFFFFFUL)) | Vector256.Create(0x3FF0000000000000UL)).AsDouble();
+        // Keep m in [√½, √2) so that s = (m − 1)/(m + 1) stays below 0.172.
+        var big = Vector256.GreaterThan(m, Vector256.Create(1.4142135623730951));
+        m = Vector256.ConditionalSelect(big, m * Vector256.Create(0.5), m);
+        exponent = Vector256.ConditionalSelect(big, exponent + Vector256<double>.One, exponent);
+        var s = (m - Vector256<double>.One) / (m + Vector256<double>.One);
+        var s2 = s * s;
+        // ln m = 2·atanh s = 2(s + s³/3 + … + s¹⁹/19).
+        var p = Vector256.Create(1.0 / 19.0);
+        p = p * s2 + Vector256.Create(1.0 / 17.0);
+        p = p * s2 + Vector256.Create(1.0 / 15.0);
+        p = p * s2 + Vector256.Create(1.0 / 13.0);
+        p = p * s2 + Vector256.Create(1.0 / 11.0);
+        p = p * s2 + Vector256.Create(1.0 / 9.0);
+        p = p * s2 + Vector256.Create(1.0 / 7.0);
+        p = p * s2 + Vector256.Create(1.0 / 5.0);
+        p = p * s2 + Vector256.Create(1.0 / 3.0);
+        var lnM = Vector256.Create(2.0) * s + Vector256.Create(2.0) * s * s2 * p;
+        return exponent * Vector256.Create(Ln2Hi) + (lnM + exponent * Vector256.Create(Ln2Lo));
+    }
+
+    /// <summary>The cosine and sine of an angle uniform on the circle, drawn from 64 random bits.</summary>
+    /// <remarks>The top two bits pick the quadrant q, the next 52 an offset x uniform in [−π/4, π/4); the angle is q·π/2 + x.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (Vector256<double> Cos, Vector256<double> Sin) UniformCosSin(Vector256<ulong> bits)
+    {
+        var one = Vector256.Create(0x3FF0000000000000UL);
+        var v = (((bits >>> 10) & Vector256.Create(0x000FFFFFFFFFFFFFUL)) | one).AsDouble() - Vector256.Create(1.5);
+        var x = v * Vector256.Create(Math.PI / 2.0);
+        var x2 = x * x;
+        // Taylor series on |x| ≤ π/4: sine to x¹⁵, cosine to x¹⁶ (truncation below 1e-16).
+        var sp = Vector256.Create(-1.0 / 1307674368000.0);
+        sp = sp * x2 + Vector256.Create(1.0 / 6227020800.0);
+        sp = sp * x2 + Vector256.Create(-1.0 / 39916800.0);
+        sp = sp * x2 + Vector256.Create(1.0 / 362880.0);
+        sp = sp * x2 + Vector256.Create(-1.0 / 5040.0);
+        sp = sp * x2 + Vector256.Create(1.0 / 120.0);
+        sp = sp * x2 + Vector256.Create(-1.0 / 6.0);
+        var sin = x + x * x2 * sp;
+        var cp = Vector256.Create(1.0 / 20922789888000.0);
+        cp = cp * x2 + Vector256.Create(-1.0 / 87178291200.0);
+        cp = cp * x2 + Vector256.Create(1.0 / 479001600.0);
+        cp = cp * x2 + Vector256.Create(-1.0 / 3628800.0);
+        cp = cp * x2 + Vector256.Create(1.0 / 40320.0);
+        cp = cp * x2 + Vector256.Create(-1.0 / 720.0);
+        cp = cp * x2 + Vector256.Create(1.0 / 24.0);
+        cp = cp * x2 + Vector256.Create(-0.5);
+        var cos = Vector256<double>.One + x2 * cp;
+        var q = bits >>> 62;
+        var swap = Vector256.Equals(q & Vector256<ulong>.One, Vector256<ulong>.One).AsDouble();
+        var c = Vector256.ConditionalSelect(swap, sin, cos);
+        var s = Vector256.ConditionalSelect(swap, cos, sin);
+        // cos(qπ/2 + x) is negative-signed for q = 1, 2; sin(qπ/2 + x) for q = 2, 3.
+        var cosSign = (((q + Vector256<ulong>.One) >>> 1) & Vector256<ulong>.One) << 63;
+        var sinSign = (q >>> 1) << 63;
+        return ((c.AsUInt64() ^ cosSign).AsDouble(), (s.AsUInt64() ^ sinSign).AsDouble());
+    }
+}

@@ -42,10 +42,10 @@ public static class Calibration
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.FirstYear < 1950 || options.LastYear - options.FirstYear < 12)
+        if (options.FirstYear < 2 || options.LastYear - options.FirstYear < 12)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.FirstYear,
-                Invariant($"The calibration window {options.FirstYear}-{options.LastYear} must start from 1950 and cover at least 13 years; choose one such as 1995-2024."));
+                Invariant($"The calibration window {options.FirstYear}-{options.LastYear} must cover at least 13 years; choose one such as 1995-2024."));
         }
         var allies = AllyRegistry.All.Where(a => a.HasExpenditureData).ToArray();
         var notes = new List<string>();

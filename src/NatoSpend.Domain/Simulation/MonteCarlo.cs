@@ -109,6 +109,52 @@ public static class MonteCarlo
         return total.Result(model, options, parameters.Method);
     }
 
+    /// <summary>Draws the yearly deviations of a few series exactly as a run does: log growth or inflation minus the baseline, or the log change of a rate.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <param name="allies">The allies whose growth, inflation and currency are drawn.</param>
+    /// <param name="years">The number of years.</param>
+    /// <param name="draws">The number of draws.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>By series id, one array per year of one value per draw.</returns>
+    /// <remarks>For tests and diagnostics: it keeps every draw, so keep <paramref name="draws"/> small.</remarks>
+    public static IReadOnlyDictionary<string, double[][]> SampleDeviations(SimulationParameters parameters, IReadOnlyList<Allies.Ally> allies, int years, int draws, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(allies);
+        var dummy = allies.Select(a => new AllyScenario(a, 2000, ShareOfGdp.FromPercent(1m),
+            [.. Enumerable.Range(1, years).Select(y => new ScenarioYear(2000 + y, 1.0, 1.0, 1.0, 0.0, SpendingBasis.Share))],
+            new DrawChecks(100, 100, null, false, DeclineRule.Off, null, null, 0, 1, 50), "sample")).ToArray();
+        var m = new Model(dummy, parameters);
+        var w = new Workspace(m);
+        var ids = m.Ids;
+        var result = ids.ToDictionary(id => id, _ => Enumerable.Range(0, years).Select(_ => new double[draws]).ToArray(), StringComparer.Ordinal);
+        var blocks = (draws + BlockSize - 1) / BlockSize;
+        for (var b = 0; b < blocks; b++)
+        {
+            var stream = NormalStream.Create(seed, (ulong)b);
+            w.Reset(m);
+            var count = Math.Min(BlockSize, draws - b * BlockSize);
+            for (var t = 0; t < years; t++)
+            {
+                if (m.Columns > 0)
+                {
+                    stream.Fill(w.U);
+                }
+                for (var j = 0; j < m.P; j++)
+                {
+                    var level = m.Kind[j] switch { ShockKind.RealGrowth => w.LnR, ShockKind.Inflation => w.LnP, _ => w.LnX };
+                    var before = level.AsSpan(m.Target[j] * BlockSize, count).ToArray();
+                    Shock(m, w, stream, j);
+                    for (var i = 0; i < count; i++)
+                    {
+                        result[ids[j]][t][b * BlockSize + i] = level[m.Target[j] * BlockSize + i] - before[i];
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
     private static void RunBlock(Model m, Workspace w, NormalStream stream, int count, Moments? moments, Accumulator? acc)
     {
         w.Reset(m);
@@ -368,6 +414,7 @@ public static class MonteCarlo
             P = indices.Count;
             var series = indices.Select(i => parameters.Series[i]).ToArray();
             Kind = [.. series.Select(s => s.Kind)];
+            Ids = [.. series.Select(s => s.Id)];
             Phi = [.. series.Select(s => s.Persistence)];
             Sigma = [.. series.Select(s => s.Volatility)];
             Drift = [.. series.Select(s => s.Drift)];
@@ -406,6 +453,7 @@ public static class MonteCarlo
         public int Columns { get; }
         public int SeriesCount { get; }
         public ShockKind[] Kind { get; }
+        public string[] Ids { get; }
         public double[] Phi { get; }
         public double[] Sigma { get; }
         public double[] Drift { get; }

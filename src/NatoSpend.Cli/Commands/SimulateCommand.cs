@@ -164,7 +164,7 @@ public static class SimulateCommand
 
     private static long ParseDraws(string text, bool force)
     {
-        if (!long.TryParse(text.Trim().Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n))
+        if (!long.TryParse(text.Trim().Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
         {
             throw new UsageException($"The number of draws '{text}' is not a whole number; give one such as 100000.");
         }

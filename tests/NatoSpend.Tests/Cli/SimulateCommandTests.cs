@@ -1,0 +1,158 @@
+using System.Text.Json;
+
+namespace NatoSpend.Tests.Cli;
+
+public class SimulateCommandTests
+{
+    [Fact]
+    public void SimulateJsonTwiceWithTheSameSeedIsIdentical_ProbabilitiesInUnitInterval_QuantilesOrdered()
+    {
+        string[] args = ["simulate", "--allies", "DEU,POL,USA", "--draws", "3000", "--seed", "7", "--format", "json"];
+        var first = CliRun.Run(args);
+        var second = CliRun.Run([.. args, "--threads", "1"]);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Output, second.Output);
+        using var json = JsonDocument.Parse(first.Output);
+        var root = json.RootElement;
+        Assert.Equal("7", root.GetProperty("seed").GetString());
+        Assert.Equal(3000, root.GetProperty("draws").GetInt64());
+        Assert.Equal("factor", root.GetProperty("parameters").GetProperty("method").GetString());
+        foreach (var ally in root.GetProperty("allies").EnumerateArray())
+        {
+            foreach (var p in new[] { "p_reaches_target", "p_passes_every_check", "p_credible" })
+            {
+                Assert.InRange(ally.GetProperty(p).GetDouble(), 0.0, 1.0);
+            }
+            Assert.Equal(9, ally.GetProperty("years").GetArrayLength());
+            foreach (var year in ally.GetProperty("years").EnumerateArray())
+            {
+                foreach (var metric in new[] { "share_pct", "spending_m", "spending_usd_m" })
+                {
+                    var q = year.GetProperty(metric);
+                    var values = new[] { "p5", "p25", "p50", "p75", "p95" }.Select(k => q.GetProperty(k).GetDouble()).ToArray();
+                    Assert.Equal(values.Order(), values);
+                }
+            }
+        }
+        var alliance = root.GetProperty("alliance");
+        Assert.Equal(2035, alliance.GetProperty("year").GetInt32());
+        Assert.True(alliance.GetProperty("us_share_pct").GetProperty("p50").GetDouble() > 50.0);
+        Assert.Contains(root.GetProperty("labels").GetProperty("assumptions").EnumerateArray(), a => a.GetString()!.StartsWith("Simulation: 3,000 draws, seed 7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SimulateTableExplainsParametersAndShowsOddsAndQuantiles()
+    {
+        var result = CliRun.Run("simulate", "DEU", "--draws", "2000", "--explain");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Simulation parameters", result.Output, StringComparison.Ordinal);
+        Assert.Contains("real-growth:DEU", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Factor model:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Odds in 2035", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Germany: quantiles per year", result.Output, StringComparison.Ordinal);
+        Assert.StartsWith("natospend: simulated 2,000 draws of 1 ally(ies), 2027-2035, seed 1", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SimulateCsvHasOneRowPerAllyAndYear()
+    {
+        var result = CliRun.Run("simulate", "--allies", "FRA,ITA", "--draws", "1000", "--format", "csv", "--fix", "share");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + 2 * 9, lines.Length);
+        Assert.StartsWith("ally,year,fixed,share_p5,", lines[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0", "The number of draws must be at least 1, but was 0; give one such as 100000.")]
+    [InlineData("-5", "The number of draws must be at least 1, but was -5; give one such as 100000.")]
+    [InlineData("many", "The number of draws 'many' is not a whole number; give one such as 100000.")]
+    [InlineData("50000000", "The number of draws 50,000,000 is above 10,000,000, which takes minutes and adds little precision; give fewer, or add --force.")]
+    public void SimulateBadDrawsExitsTwoWithOneSentence(string draws, string message)
+    {
+        var result = CliRun.Run("simulate", "DEU", "--draws", draws);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"natospend: {message}", result.Error.Trim());
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SimulateMalformedParameterFileExitsOneNamingTheFileAndLine()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"natospend-params-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, "{ \"series\": { \"real-growth:DEU\": { \"volatility\": 0.02 } ");
+        try
+        {
+            var result = CliRun.Run("simulate", "DEU", "--draws", "1000", "--parameters", file);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains($"{file}:1: the parameter file is not valid JSON", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void SimulateParameterFileWithAMatrixThatIsNotPositiveDefiniteExitsOne()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"natospend-params-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+            { "correlation": { "method": "full", "pairs": [
+              { "a": "real-growth:DEU", "b": "real-growth:FRA", "value": 0.99 },
+              { "a": "real-growth:DEU", "b": "real-growth:ITA", "value": 0.99 },
+              { "a": "real-growth:FRA", "b": "real-growth:ITA", "value": -0.99 } ] },
+              "series": { "inflation:XYZ": { "volatility": 0.02 }, "fx:EUR": { "persistence": 2 } } }
+            """);
+        try
+        {
+            var result = CliRun.Run("simulate", "DEU", "--draws", "1000", "--parameters", file);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains($"{file} at $: the series 'inflation:XYZ' is not one the simulation has", result.Error, StringComparison.Ordinal);
+            Assert.Contains($"{file} at $: the persistence of fx:EUR must be above -1 and below 1", result.Error, StringComparison.Ordinal);
+            Assert.Contains("natospend: the data has 2 problems (above); nothing was computed.", result.Error, StringComparison.Ordinal);
+
+            File.WriteAllText(file, """
+                { "correlation": { "pairs": [
+                  { "a": "real-growth:DEU", "b": "real-growth:FRA", "value": 0.99 },
+                  { "a": "real-growth:DEU", "b": "real-growth:ITA", "value": 0.99 },
+                  { "a": "real-growth:FRA", "b": "real-growth:ITA", "value": -0.99 } ] } }
+                """);
+            var notPd = CliRun.Run("simulate", "DEU", "--draws", "1000", "--parameters", file);
+            Assert.Equal(1, notPd.ExitCode);
+            Assert.Contains($"{file} at $: the correlation matrix is not positive definite (its smallest eigenvalue is", notPd.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void SimulateWithAParameterFileUsesItsMethodAndVolatility()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"natospend-params-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "correlation": { "method": "full" }, "series": { "real-growth:DEU": { "volatility": 0.05 } } }""");
+        try
+        {
+            var result = CliRun.Run("simulate", "DEU", "--draws", "1000", "--parameters", file, "--format", "json");
+
+            Assert.Equal(0, result.ExitCode);
+            using var json = JsonDocument.Parse(result.Output);
+            var parameters = json.RootElement.GetProperty("parameters");
+            Assert.Equal("full", parameters.GetProperty("method").GetString());
+            Assert.Contains(parameters.GetProperty("series").EnumerateArray(), s => s.GetProperty("id").GetString() == "real-growth:DEU" && s.GetProperty("volatility").GetDouble() == 0.05);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,11 +1,13 @@
-using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NatoSpend.Domain.Simulation;
 
 /// <summary>Fixed-range histograms of many series, for quantiles without keeping the draws (docs/simulation.md, "Quantiles").</summary>
 /// <remarks>
 /// Each series has <c>bins</c> equal bins over a range set before the run (a pilot's mean ± 8 standard deviations) plus an
-/// underflow and an overflow bin, and its exact minimum and maximum. Counts are integers, so merging per-thread histograms
+/// underflow and an overflow bin, with the exact extremes of the values that fall outside the range. Counts are integers, so merging per-thread histograms
 /// gives the same result in any order: the quantiles do not depend on the number of threads.
 /// </remarks>
 internal sealed class QuantileHistogram
@@ -32,16 +34,41 @@ internal sealed class QuantileHistogram
     public void Add(int series, ReadOnlySpan<double> values)
     {
         var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
-        double lo = _lo[series], scale = _scale[series], top = _bins;
-        foreach (var v in values)
+        double lo = _lo[series], scale = _scale[series];
+        Span<int> index = stackalloc int[values.Length];
+        var i = 0;
+        if (Avx.IsSupported)
         {
-            var f = (v - lo) * scale;
-            // !(f >= 0) also sends NaN to the underflow bin rather than to an index out of range.
-            var k = !(f >= 0.0) ? 0 : f >= top ? _bins + 1 : (int)f + 1;
-            counts[k]++;
+            // Bin index k = clamp(⌊(v − lo)·scale⌋ + 1, 0, bins + 1) four at a time; MaxNative sends NaN to the underflow bin.
+            var vlo = Vector256.Create(lo);
+            var vscale = Vector256.Create(scale);
+            var top = Vector256.Create(_bins + 1.0);
+            ref var v0 = ref MemoryMarshal.GetReference(values);
+            ref var k0 = ref MemoryMarshal.GetReference(index);
+            for (; i + 4 <= values.Length; i += 4)
+            {
+                var f = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref v0, (nuint)i) - vlo, vscale, Vector256<double>.One);
+                f = Vector256.MinNative(Vector256.MaxNative(f, Vector256<double>.Zero), top);
+                Avx.ConvertToVector128Int32WithTruncation(f).StoreUnsafe(ref k0, (nuint)i);
+            }
         }
-        _min[series] = Math.Min(_min[series], TensorPrimitives.Min(values));
-        _max[series] = Math.Max(_max[series], TensorPrimitives.Max(values));
+        for (; i < values.Length; i++)
+        {
+            var f = (values[i] - lo) * scale;
+            index[i] = !(f >= 0.0) ? 0 : f >= _bins ? _bins + 1 : (int)f + 1;
+        }
+        var last = _bins + 1;
+        for (i = 0; i < values.Length; i++)
+        {
+            var k = index[i];
+            counts[k]++;
+            if (k == 0 || k == last)
+            {
+                // Only values outside the range need their extremes: they bound the underflow and overflow bins.
+                _min[series] = Math.Min(_min[series], values[i]);
+                _max[series] = Math.Max(_max[series], values[i]);
+            }
+        }
     }
 
     public void Merge(QuantileHistogram other)
@@ -61,10 +88,6 @@ internal sealed class QuantileHistogram
     public double Quantile(int series, double p)
     {
         double min = _min[series], max = _max[series];
-        if (min == max)
-        {
-            return min; // every draw gave the same value: exact
-        }
         var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
         long n = 0;
         foreach (var c in counts)
@@ -96,8 +119,8 @@ internal sealed class QuantileHistogram
                 (left, right) = (lo + (k - 1) * width, lo + k * width);
             }
             var within = Math.Clamp((rank - before + 0.5) / counts[k], 0.0, 1.0);
-            return Math.Clamp(left + within * (right - left), min, max);
+            return left + within * (right - left);
         }
-        return max;
+        return double.IsFinite(max) ? max : _lo[series] + _bins / _scale[series];
     }
 }

@@ -21,23 +21,23 @@ internal static class VectorMath
     public static Vector256<double> Exp(Vector256<double> x)
     {
         x = Vector256.Min(Vector256.Max(x, Vector256.Create(-700.0)), Vector256.Create(700.0));
-        var t = x * Vector256.Create(Log2E) + Vector256.Create(Shifter);
+        var t = Vector256.FusedMultiplyAdd(x, Vector256.Create(Log2E), Vector256.Create(Shifter));
         var k = t - Vector256.Create(Shifter);
-        var r = x - k * Vector256.Create(Ln2Hi) - k * Vector256.Create(Ln2Lo);
+        var r = Vector256.FusedMultiplyAdd(k, Vector256.Create(-Ln2Lo), Vector256.FusedMultiplyAdd(k, Vector256.Create(-Ln2Hi), x));
         // Taylor series of e^r to r^12 on |r| ≤ ln2/2 (truncation below 2e-16), Horner from the top.
         var p = Vector256.Create(1.0 / 479001600.0);
-        p = p * r + Vector256.Create(1.0 / 39916800.0);
-        p = p * r + Vector256.Create(1.0 / 3628800.0);
-        p = p * r + Vector256.Create(1.0 / 362880.0);
-        p = p * r + Vector256.Create(1.0 / 40320.0);
-        p = p * r + Vector256.Create(1.0 / 5040.0);
-        p = p * r + Vector256.Create(1.0 / 720.0);
-        p = p * r + Vector256.Create(1.0 / 120.0);
-        p = p * r + Vector256.Create(1.0 / 24.0);
-        p = p * r + Vector256.Create(1.0 / 6.0);
-        p = p * r + Vector256.Create(0.5);
-        p = p * r + Vector256<double>.One;
-        p = p * r + Vector256<double>.One;
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 39916800.0));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 3628800.0));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 362880.0));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 40320.0));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 5040.0));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 720.0));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 120.0));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 24.0));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1.0 / 6.0));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(0.5));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256<double>.One);
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256<double>.One);
         // 2^k: the low bits of t hold k; (k + 1023) << 52 is the exponent field of 2^k.
         var scale = ((t.AsUInt64() + Vector256.Create(1023UL)) << 52).AsDouble();
         return p * scale;
@@ -58,16 +58,17 @@ internal static class VectorMath
         var s2 = s * s;
         // ln m = 2·atanh s = 2(s + s³/3 + … + s¹⁹/19).
         var p = Vector256.Create(1.0 / 19.0);
-        p = p * s2 + Vector256.Create(1.0 / 17.0);
-        p = p * s2 + Vector256.Create(1.0 / 15.0);
-        p = p * s2 + Vector256.Create(1.0 / 13.0);
-        p = p * s2 + Vector256.Create(1.0 / 11.0);
-        p = p * s2 + Vector256.Create(1.0 / 9.0);
-        p = p * s2 + Vector256.Create(1.0 / 7.0);
-        p = p * s2 + Vector256.Create(1.0 / 5.0);
-        p = p * s2 + Vector256.Create(1.0 / 3.0);
-        var lnM = Vector256.Create(2.0) * s + Vector256.Create(2.0) * s * s2 * p;
-        return exponent * Vector256.Create(Ln2Hi) + (lnM + exponent * Vector256.Create(Ln2Lo));
+        p = Vector256.FusedMultiplyAdd(p, s2, Vector256.Create(1.0 / 17.0));
+        p = Vector256.FusedMultiplyAdd(p, s2, Vector256.Create(1.0 / 15.0));
+        p = Vector256.FusedMultiplyAdd(p, s2, Vector256.Create(1.0 / 13.0));
+        p = Vector256.FusedMultiplyAdd(p, s2, Vector256.Create(1.0 / 11.0));
+        p = Vector256.FusedMultiplyAdd(p, s2, Vector256.Create(1.0 / 9.0));
+        p = Vector256.FusedMultiplyAdd(p, s2, Vector256.Create(1.0 / 7.0));
+        p = Vector256.FusedMultiplyAdd(p, s2, Vector256.Create(1.0 / 5.0));
+        p = Vector256.FusedMultiplyAdd(p, s2, Vector256.Create(1.0 / 3.0));
+        var twoS = s + s;
+        var lnM = Vector256.FusedMultiplyAdd(twoS * s2, p, twoS);
+        return Vector256.FusedMultiplyAdd(exponent, Vector256.Create(Ln2Hi), Vector256.FusedMultiplyAdd(exponent, Vector256.Create(Ln2Lo), lnM));
     }
 
     /// <summary>The cosine and sine of an angle uniform on the circle, drawn from 64 random bits.</summary>
@@ -81,22 +82,22 @@ internal static class VectorMath
         var x2 = x * x;
         // Taylor series on |x| ≤ π/4: sine to x¹⁵, cosine to x¹⁶ (truncation below 1e-16).
         var sp = Vector256.Create(-1.0 / 1307674368000.0);
-        sp = sp * x2 + Vector256.Create(1.0 / 6227020800.0);
-        sp = sp * x2 + Vector256.Create(-1.0 / 39916800.0);
-        sp = sp * x2 + Vector256.Create(1.0 / 362880.0);
-        sp = sp * x2 + Vector256.Create(-1.0 / 5040.0);
-        sp = sp * x2 + Vector256.Create(1.0 / 120.0);
-        sp = sp * x2 + Vector256.Create(-1.0 / 6.0);
-        var sin = x + x * x2 * sp;
+        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(1.0 / 6227020800.0));
+        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(-1.0 / 39916800.0));
+        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(1.0 / 362880.0));
+        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(-1.0 / 5040.0));
+        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(1.0 / 120.0));
+        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(-1.0 / 6.0));
+        var sin = Vector256.FusedMultiplyAdd(x * x2, sp, x);
         var cp = Vector256.Create(1.0 / 20922789888000.0);
-        cp = cp * x2 + Vector256.Create(-1.0 / 87178291200.0);
-        cp = cp * x2 + Vector256.Create(1.0 / 479001600.0);
-        cp = cp * x2 + Vector256.Create(-1.0 / 3628800.0);
-        cp = cp * x2 + Vector256.Create(1.0 / 40320.0);
-        cp = cp * x2 + Vector256.Create(-1.0 / 720.0);
-        cp = cp * x2 + Vector256.Create(1.0 / 24.0);
-        cp = cp * x2 + Vector256.Create(-0.5);
-        var cos = Vector256<double>.One + x2 * cp;
+        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(-1.0 / 87178291200.0));
+        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(1.0 / 479001600.0));
+        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(-1.0 / 3628800.0));
+        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(1.0 / 40320.0));
+        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(-1.0 / 720.0));
+        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(1.0 / 24.0));
+        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(-0.5));
+        var cos = Vector256.FusedMultiplyAdd(x2, cp, Vector256<double>.One);
         var q = bits >>> 62;
         var swap = Vector256.Equals(q & Vector256<ulong>.One, Vector256<ulong>.One).AsDouble();
         var c = Vector256.ConditionalSelect(swap, sin, cos);

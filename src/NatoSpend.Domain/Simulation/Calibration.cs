@@ -141,7 +141,7 @@ public static class Calibration
         var factorFit = Fit(FactorModel.Implied(loadings, uniqueness), sample, series);
         notes.Add(Invariant($"Correlations: sample over common years, shrunk toward the identity with λ = {lambda:0.000} (Schäfer–Strimmer); off-diagonal RMSE against the sample {fullFit.SampleRmse:0.0000}."));
         notes.Add(Invariant($"Factor model: {k} factor(s) fitted by iterated principal axes; off-diagonal RMSE against the sample {factorFit.SampleRmse:0.0000} ({(factorFit.SampleRmse <= fullFit.SampleRmse ? "at least as good as" : "worse than")} the shrunk full matrix)."));
-        notes.Add(Invariant($"Variance of the average standardised growth shock (alliance-wide co-movement): sample {Fit(sample, sample, series).AggregateVariance:0.000}, full {fullFit.AggregateVariance:0.000}, factor {factorFit.AggregateVariance:0.000}."));
+        notes.Add(Invariant($"Co-movement of growth across the 31 allies, Σρ/31 (1 if independent, 31 if perfectly correlated): sample {Fit(sample, sample, series).AggregateVariance:0.000}, full {fullFit.AggregateVariance:0.000}, factor {factorFit.AggregateVariance:0.000}."));
         var window = new CalibrationWindow(options.FirstYear, options.LastYear, options.ExcludeInflationAbovePct);
         return new SimulationParameters(series, shrunk, options.Method, loadings, uniqueness, lambda, Fit(sample, sample, series), fullFit, factorFit, window, notes);
     }

@@ -53,7 +53,7 @@ public sealed record ShockSeries(ShockKind Kind, string Key, double Persistence,
 
 /// <summary>How well a correlation structure reproduces the sample correlations (docs/simulation.md, "Correlation").</summary>
 /// <param name="SampleRmse">Root mean square difference of the off-diagonal correlations from the sample ones.</param>
-/// <param name="AggregateVariance">Variance of the equally weighted sum of all standardised growth shocks, per series (1 if independent).</param>
+/// <param name="AggregateVariance">The co-movement of growth shocks across allies: the sum of their correlations divided by their number (1 if independent, the number of allies if perfectly correlated).</param>
 public readonly record struct CorrelationFit(double SampleRmse, double AggregateVariance);
 
 /// <summary>The parameters of the Monte Carlo: per-series AR(1) and random-walk parameters and their cross-series correlation.</summary>

@@ -16,6 +16,7 @@ public static class NatoSpendApp
             EditionsCommand.Create(context),
             CompareCommand.Create(context),
             UkraineCommand.Create(context),
+            PersonnelCommand.Create(context),
             PathCommand.Create(context),
             GapCommand.Create(context),
             AllianceCommand.Create(context),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
+using NatoSpend.Data.Editions;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -22,11 +23,7 @@ public static class EditionsCommand
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             if (outputFormat == OutputFormat.Json)
             {
-                ReportWriter.WriteJson(context.Out, new JsonObject
-                {
-                    ["default"] = catalog.Newest.Id,
-                    ["editions"] = new JsonArray([.. catalog.Entries.Select(e => (JsonNode)ReportWriter.EditionAsJson(e.Edition))]),
-                });
+                ReportWriter.WriteJson(context.Out, CatalogJson.Build(catalog));
                 return ExitCodes.Ok;
             }
             if (outputFormat == OutputFormat.Csv)

@@ -10,8 +10,6 @@ namespace NatoSpend.Cli.Commands;
 /// <summary><c>natospend editions</c>: the datasets with their provenance.</summary>
 public static class EditionsCommand
 {
-    private static readonly string[] CsvColumns = ["id", "title", "publisher", "published", "cutoff", "definition", "prices", "url", "terms", "coverage"];
-
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -28,15 +26,7 @@ public static class EditionsCommand
             }
             if (outputFormat == OutputFormat.Csv)
             {
-                var table = new Domain.Reporting.ReportTable(
-                    [.. CsvColumns.Select(k => new Domain.Reporting.ReportColumn(k, k, null, Domain.Reporting.Provenance.Label))],
-                    [.. catalog.Entries.Select(e => (IReadOnlyList<object?>)
-                    [
-                        e.Edition.Id, e.Edition.Title, e.Edition.Publisher, e.Edition.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        e.Edition.CutOff?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Edition.DefinitionLabel, e.Edition.Prices,
-                        e.Edition.Url.ToString(), e.Edition.Terms, e.Edition.Coverage,
-                    ])],
-                    []);
+                var table = CatalogJson.Table(catalog);
                 ReportWriter.WriteCsv(context.Out, table);
                 return ExitCodes.Ok;
             }

@@ -12,7 +12,8 @@ public static class ReportCsv
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
-        using var csv = Sep.Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
+        // RFC 4180 separates fields with commas; Sep's writer defaults to semicolons.
+        using var csv = Sep.Writer(o => o with { Sep = Sep.New(','), Escape = true }).To(writer, leaveOpen: true);
         foreach (var row in report.Rows)
         {
             using var line = csv.NewRow();

@@ -82,8 +82,12 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await page.GotoAsync("/");
         await WaitForRows(page, "#status-table", 31);
 
+        await page.Locator("#rank-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
+
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"The page is {overflow} px wider than a 390 px screen.");
+        var chartWidth = await page.EvaluateAsync<int>("() => Math.round(document.querySelector('#rank-chart svg').getBoundingClientRect().right)");
+        Assert.True(chartWidth <= 390, $"The ranked chart reaches {chartWidth} px, past a 390 px screen.");
         Assert.Empty(errors);
     }
 

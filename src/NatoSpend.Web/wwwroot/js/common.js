@@ -147,6 +147,9 @@ function compare(a, b) {
 export function chart(element) {
   const instance = echarts.init(element, null, { renderer: 'svg' });
   new ResizeObserver(() => instance.resize()).observe(element);
+  // Draw at the container's size once the page has laid out (the first size can come from before the styles applied).
+  const setOption = instance.setOption.bind(instance);
+  instance.setOption = (...args) => { instance.resize(); return setOption(...args); };
   return instance;
 }
 

@@ -15,6 +15,7 @@ public static class NatoSpendApp
             AllyCommand.Create(context),
             EditionsCommand.Create(context),
             CompareCommand.Create(context),
+            UkraineCommand.Create(context),
             ServeCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);

@@ -16,10 +16,11 @@ public static class NatoSpendApp
             EditionsCommand.Create(context),
             CompareCommand.Create(context),
             UkraineCommand.Create(context),
-            PersonnelCommand.Create(context),
             PathCommand.Create(context),
             GapCommand.Create(context),
             AllianceCommand.Create(context),
+            PersonnelCommand.Create(context),
+            ServeCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         return root;

@@ -53,9 +53,7 @@ public static class StatusCommand
         return command;
     }
 
-    private static StatusSort ParseSort(string text) => Enum.TryParse<StatusSort>(text.Trim(), ignoreCase: true, out var sort) && !int.TryParse(text, out _)
-        ? sort
-        : throw new UsageException($"The sort '{text}' is not a column status sorts by; use share, name, gap, change or spending.");
+    private static StatusSort ParseSort(string text) => CommonOptions.Usage(() => UserInput.Sort(text));
 
     private static void Write(CliContext context, StatusReport report, ReportTable table, OutputFormat format)
     {
@@ -74,44 +72,6 @@ public static class StatusCommand
         }
     }
 
-    /// <summary>The status report as one JSON object: edition, year, target, allies, counts, totals, labels.</summary>
-    public static JsonObject ToJson(StatusReport report, ReportTable table)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var t = report.Totals;
-        return new JsonObject
-        {
-            ["edition"] = report.Edition.Id,
-            ["year"] = report.Year,
-            ["target"] = report.Target.Percent,
-            ["definition"] = report.Edition.DefinitionLabel,
-            ["prices"] = report.Edition.Prices,
-            ["source"] = ReportWriter.EditionAsJson(report.Edition),
-            ["allies"] = ReportWriter.RowsAsJson(table),
-            ["not_reported"] = new JsonArray([.. report.NotReported.Select(a => (JsonNode)new JsonObject
-            {
-                ["ally"] = a.Code.Value,
-                ["name"] = a.Name,
-                ["reason"] = a.NoDataReason ?? "no figure in this edition for this year",
-            })]),
-            ["counts"] = new JsonArray([.. report.Counts.Select(c => (JsonNode)new JsonObject
-            {
-                ["threshold"] = c.Threshold.Percent,
-                ["at_or_above"] = c.AtOrAbove,
-                ["of"] = c.Of,
-                ["rule"] = "share rounded to 2 decimals, as NATO counts",
-            })]),
-            ["totals"] = new JsonObject
-            {
-                ["nato_total_usd_m"] = t.NatoTotalUsd?.Millions,
-                ["europe_canada_usd_m"] = t.EuropeCanadaUsd?.Millions,
-                ["us_share_of_nato_pct"] = t.UsShareOfNatoPct is { } us ? Math.Round(us, 2) : null,
-                ["allies_shown_usd_m"] = t.SelectedSumUsd?.Millions,
-                ["allies_shown_shortfall_usd_m"] = t.SelectedShortfallUsd is { } g ? Math.Round(g.Millions, 1) : null,
-                ["prices"] = "USD million, current prices and exchange rates; NATO totals published, US share and sums derived",
-            },
-            ["columns"] = ReportWriter.ColumnsAsJson(table),
-            ["notes"] = new JsonArray([.. table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
-        };
-    }
+    /// <summary>The status report as one JSON object (see <see cref="StatusJson.Build"/>, shared with the REST API).</summary>
+    public static JsonObject ToJson(StatusReport report, ReportTable table) => StatusJson.Build(report, table);
 }

@@ -91,18 +91,5 @@ public static class CommonOptions
     }
 
     /// <summary>Years as ranges: 2014-2026, or 2014, 2024.</summary>
-    public static IEnumerable<string> CompactYears(IReadOnlyList<int> years)
-    {
-        ArgumentNullException.ThrowIfNull(years);
-        for (var i = 0; i < years.Count;)
-        {
-            var j = i;
-            while (j + 1 < years.Count && years[j + 1] == years[j] + 1)
-            {
-                j++;
-            }
-            yield return j == i ? years[i].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{years[i]}-{years[j]}");
-            i = j + 1;
-        }
-    }
+    public static IEnumerable<string> CompactYears(IReadOnlyList<int> years) => Domain.Reporting.YearRanges.Compact(years);
 }

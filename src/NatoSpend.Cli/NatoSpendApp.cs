@@ -15,6 +15,9 @@ public static class NatoSpendApp
             AllyCommand.Create(context),
             EditionsCommand.Create(context),
             CompareCommand.Create(context),
+            PathCommand.Create(context),
+            GapCommand.Create(context),
+            AllianceCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         return root;

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NatoSpend.Cli.Output;
+using NatoSpend.Domain;
+using NatoSpend.Domain.Alliance;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Projections;
+using NatoSpend.Domain.Status;
+using Spectre.Console;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend alliance</c>: every ally on a chosen path shape to the deadline, summed year by year.</summary>
+public static class AllianceCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var edition = CommonOptions.Edition();
+        var allies = CommonOptions.Allies();
+        var format = CommonOptions.Format();
+        var options = new PathOptions();
+        var command = new Command("alliance", "All allies on one path shape to the deadline, year by year: total spending (USD current and 2021 prices), Europe and Canada against the United States, the US share, and how many allies meet each threshold.")
+        {
+            edition, allies, format,
+        };
+        options.AddTo(command);
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var rules = options.LoadRules(parse, catalog);
+            var targets = options.ParseTargets(parse, rules);
+            var shape = options.ParseShape(parse, rules);
+            var parameters = options.ParseParameters(parse, rules);
+            var projectionOptions = options.ParseProjection(parse);
+            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
+            var baseYear = options.ParseBaseYear(parse, data);
+            var deadline = options.ParseDeadline(parse, rules);
+            RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+            var projections = ProjectionSet.Build(data, picked, PathOptions.LoadOutlook(catalog), baseYear, deadline, projectionOptions);
+            var paths = projections.Projections
+                .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))
+                .ToArray();
+            var thresholds = StatusReport.StandardThresholds.Append(targets.Default).Concat(targets.ByAlly.Values);
+            var view = AllianceView.Build(paths, thresholds);
+            var table = AllianceTable.Build(view, data.Edition, rules.Id);
+            JsonObject Json() => new()
+            {
+                ["rules"] = PathOptions.RulesAsJson(rules),
+                ["shape"] = PathShapes.Name(shape),
+                ["base_year"] = baseYear,
+                ["deadline"] = deadline,
+                ["edition"] = data.Edition.Id,
+                ["definition"] = data.Edition.DefinitionLabel,
+                ["prices"] = "million USD, current prices at exchange rates held at the base year, and constant 2021 prices",
+                ["provenance"] = "derived by NatoSpend from published base-year shares and projected GDP",
+                ["source"] = ReportWriter.EditionAsJson(data.Edition),
+                ["assumptions"] = PathOptions.LinesAsJson(projections.Assumptions.Lines()),
+                ["years"] = ReportWriter.RowsAsJson(table),
+                ["columns"] = ReportWriter.ColumnsAsJson(table),
+                ["notes"] = PathOptions.LinesAsJson(table.Notes),
+            };
+            PathOptions.Write(context, outputFormat, table, Json,
+                string.Create(CultureInfo.InvariantCulture, $"The alliance on {PathShapes.Name(shape)} paths from {baseYear} to {deadline} (rules {rules.Id}, NATO edition {data.Edition.Id}); USD million"),
+                ["shape", "rules", "edition", "definition", "prices"]);
+            if (outputFormat == OutputFormat.Table)
+            {
+                context.Console.WriteLine("Assumptions:");
+                foreach (var line in projections.Assumptions.Statements)
+                {
+                    context.Console.WriteLine("  " + line);
+                }
+                context.Console.WriteLine("  Per-ally growth and exchange rates: see 'natospend path --allies all' or --format json.");
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NatoSpend.Cli.Output;
+using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Projections;
+using Spectre.Console;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend path DEU</c>: the year-by-year path from the published base share to a target by a deadline.</summary>
+public static class PathCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var code = new Argument<string?>("ally") { Description = "The ally's ISO3 code, such as DEU (or use --allies).", Arity = ArgumentArity.ZeroOrOne };
+        var allies = new Option<string?>("--allies") { Description = "Several allies instead of one: ISO3 codes separated by commas, or all, europe-canada, europe, eu." };
+        var edition = CommonOptions.Edition();
+        var format = CommonOptions.Format();
+        var options = new PathOptions();
+        var command = new Command("path", "A required path from the published base-year share to a target by a deadline: share, spending (national currency, USD current and 2021 prices), step, real growth and extra spending against holding the share, year by year, with the GDP assumptions.")
+        {
+            code, allies, edition, format,
+        };
+        options.AddTo(command);
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            var picked = PickAllies(parse.GetValue(code), parse.GetValue(allies));
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var rules = options.LoadRules(parse, catalog);
+            var targets = options.ParseTargets(parse, rules);
+            var shape = options.ParseShape(parse, rules);
+            var parameters = options.ParseParameters(parse, rules);
+            var projectionOptions = options.ParseProjection(parse);
+            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
+            var baseYear = options.ParseBaseYear(parse, data);
+            var deadline = options.ParseDeadline(parse, rules);
+            RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+            var reported = picked.Where(a => a.HasExpenditureData && data.Share(a.Code, baseYear) is not null).ToArray();
+            if (reported.Length == 0)
+            {
+                var a = picked[0];
+                throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {a.Name} ({a.Code}) in {baseYear.ToString(CultureInfo.InvariantCulture)} ({a.NoDataReason ?? "no figure"}), so no path can start there; choose another ally or --from-year.");
+            }
+            var projections = ProjectionSet.Build(data, reported, PathOptions.LoadOutlook(catalog), baseYear, deadline, projectionOptions);
+            var paths = projections.Projections
+                .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))
+                .ToArray();
+            var table = PathTable.Build(paths, data.Edition, rules.Id);
+            var skipped = picked.Except(reported).Select(a => $"{a.Name} ({a.Code}): {a.NoDataReason ?? "no share of GDP in the base year"}; no path.").ToArray();
+            var single = paths.Length == 1 && parse.GetValue(allies) is null;
+            string Title() => single
+                ? string.Create(CultureInfo.InvariantCulture, $"{paths[0].Ally.Name} ({paths[0].Ally.Code}): {PathShapes.Name(shape)} path from {paths[0].BaseShare.Percent:0.00}% in {baseYear} (published, NATO edition {data.Edition.Id}) to {paths[0].Target.Percent:0.00}% by {deadline}; rules {rules.Id}")
+                : string.Create(CultureInfo.InvariantCulture, $"{PathShapes.Name(shape)} paths from {baseYear} (NATO edition {data.Edition.Id}) to each ally's target by {deadline}; rules {rules.Id}");
+            JsonObject Json()
+            {
+                var json = new JsonObject();
+                if (single)
+                {
+                    json["ally"] = paths[0].Ally.Code.Value;
+                    json["name"] = paths[0].Ally.Name;
+                    json["currency"] = paths[0].Ally.Currency.Code;
+                }
+                json["rules"] = PathOptions.RulesAsJson(rules);
+                json["shape"] = PathShapes.Name(shape);
+                json["base_year"] = baseYear;
+                json["deadline"] = deadline;
+                json["parameters"] = new JsonObject { ["min_step_pp"] = parameters.MinStepPp, ["front_load_fraction"] = parameters.FrontLoadFraction };
+                json["edition"] = data.Edition.Id;
+                json["definition"] = data.Edition.DefinitionLabel;
+                json["prices"] = "current prices (national currency and USD) and constant 2021 prices (USD)";
+                json["provenance"] = "base-year share published; every other figure derived by NatoSpend";
+                json["source"] = ReportWriter.EditionAsJson(data.Edition);
+                json["assumptions"] = PathOptions.LinesAsJson(projections.Assumptions.Lines());
+                if (single)
+                {
+                    AddPath(json, paths[0], table);
+                }
+                else
+                {
+                    json["paths"] = new JsonArray([.. paths.Select(p => (JsonNode)AddPath(new JsonObject { ["ally"] = p.Ally.Code.Value, ["name"] = p.Ally.Name, ["currency"] = p.Ally.Currency.Code }, p, table))]);
+                    json["not_reported"] = PathOptions.LinesAsJson(skipped);
+                }
+                json["columns"] = ReportWriter.ColumnsAsJson(table);
+                json["notes"] = PathOptions.LinesAsJson(table.Notes);
+                return json;
+            }
+            PathOptions.Write(context, outputFormat, table, Json, Title(), PathTable.LabelKeys);
+            if (outputFormat == OutputFormat.Table)
+            {
+                foreach (var line in skipped)
+                {
+                    context.Console.WriteLine(line);
+                }
+                context.Console.WriteLine("Assumptions:");
+                foreach (var line in projections.Assumptions.Lines())
+                {
+                    context.Console.WriteLine("  " + line);
+                }
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static JsonObject AddPath(JsonObject json, RequiredPath path, Domain.Reporting.ReportTable table)
+    {
+        json["target"] = path.Target.Percent;
+        json["base_share"] = path.BaseShare.Percent;
+        json["reaches_target"] = path.ReachesTarget;
+        json["target_reached_year"] = path.TargetReachedYear;
+        json["already_at_target"] = path.AlreadyAtTarget;
+        json["constant_real_growth_pct"] = path.ConstantRealGrowthPct is { } g ? Math.Round(g, 4) : null;
+        json["path_notes"] = PathOptions.LinesAsJson(path.Notes);
+        var allyColumn = table.IndexOf("ally");
+        var mine = new Domain.Reporting.ReportTable(table.Columns, [.. table.Rows.Where(r => (string?)r[allyColumn] == path.Ally.Code.Value)], []);
+        json["years"] = ReportWriter.RowsAsJson(mine);
+        return json;
+    }
+
+    private static IReadOnlyList<Ally> PickAllies(string? code, string? allies)
+    {
+        if (code is not null && allies is not null)
+        {
+            throw new UsageException($"Name one ally ('{code}') or --allies '{allies}', not both.");
+        }
+        if (code is null && allies is null)
+        {
+            throw new UsageException("Name an ally, such as 'natospend path DEU', or several with --allies (all, europe, DEU,POL).");
+        }
+        return CommonOptions.ParseAllies(code ?? allies!);
+    }
+}

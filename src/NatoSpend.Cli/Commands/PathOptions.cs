@@ -1,0 +1,260 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NatoSpend.Cli.Output;
+using NatoSpend.Data.Editions;
+using NatoSpend.Data.Macro;
+using NatoSpend.Data.Rules;
+using NatoSpend.Domain;
+using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Projections;
+using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Rules;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary>The options that the projecting commands (path, gap, alliance) share, and how they are read.</summary>
+public sealed class PathOptions
+{
+    /// <summary><c>--rules</c>: a shipped id or the path of a JSON rule file.</summary>
+    public Option<string> Rules { get; } = new("--rules")
+    {
+        Description = "The rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023, wales-2014, or the path of your own JSON rule file (see data/rules/README.md).",
+        DefaultValueFactory = _ => RuleSetReader.DefaultId,
+    };
+
+    /// <summary><c>--target</c>: replaces the rule set's core targets for every ally.</summary>
+    public Option<string?> Target { get; } = new("--target")
+    {
+        Description = "The target share of GDP in percent for every ally (default: the rule set's core target, with its per-ally targets).",
+    };
+
+    /// <summary><c>--by</c>: the deadline.</summary>
+    public Option<string?> By { get; } = new("--by")
+    {
+        Description = "The deadline year (default: the rule set's deadline).",
+    };
+
+    /// <summary><c>--shape</c>.</summary>
+    public Option<string?> Shape { get; } = new("--shape")
+    {
+        Description = "The path shape: linear, min-step, real-growth, front-loaded or hold (default: the rule set's).",
+    };
+
+    /// <summary><c>--from-year</c>: the base year.</summary>
+    public Option<string?> FromYear { get; } = new("--from-year")
+    {
+        Description = "The base year whose published share the path starts from (default: the edition's latest year).",
+    };
+
+    /// <summary><c>--step</c>: the min-step path's step.</summary>
+    public Option<string?> Step { get; } = new("--step")
+    {
+        Description = "The step of a min-step path, percentage points a year (default: the rule set's minimum step, else 0.2).",
+    };
+
+    /// <summary><c>--fraction</c>: the front-loaded path's fraction.</summary>
+    public Option<string?> Fraction { get; } = new("--fraction")
+    {
+        Description = "The fraction of the remaining distance a front-loaded path closes each year, between 0 and 1 (default: the rule set's, else 0.25).",
+    };
+
+    /// <summary><c>--growth</c>: long-run GDP growth overrides, repeatable.</summary>
+    public Option<string[]> Growth { get; } = new("--growth")
+    {
+        Description = "Long-run GDP growth after the WEO's last year (2029), percent a year: 3.1 (nominal) or 1.2+2.0 (real plus inflation), for all allies, or DEU=3.1 for one; repeat the option for several.",
+        DefaultValueFactory = _ => [],
+    };
+
+    /// <summary><c>--rate</c>: exchange-rate overrides, repeatable.</summary>
+    public Option<string[]> Rate { get; } = new("--rate")
+    {
+        Description = "Exchange rate to hold instead of the base year's implied rate, national currency per USD, such as EUR=0.92; repeatable.",
+        DefaultValueFactory = _ => [],
+    };
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command, bool shapes = true)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(Rules);
+        command.Options.Add(Target);
+        command.Options.Add(By);
+        if (shapes)
+        {
+            command.Options.Add(Shape);
+            command.Options.Add(FromYear);
+            command.Options.Add(Step);
+            command.Options.Add(Fraction);
+        }
+        command.Options.Add(Growth);
+        command.Options.Add(Rate);
+    }
+
+    /// <summary>The rule set named by <c>--rules</c>.</summary>
+    public RuleSet LoadRules(ParseResult parse, DataCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(catalog);
+        try
+        {
+            return RuleSetReader.Load(catalog.Folder, parse.GetValue(Rules)!);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(CommandRunner.UserMessage(e));
+        }
+    }
+
+    /// <summary>The targets: <c>--target</c> for all, else the rule set's.</summary>
+    public Targets ParseTargets(ParseResult parse, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue(Target) is { } text ? Targets.Uniform(ParseTargetValue(text)) : Targets.From(rules);
+    }
+
+    /// <summary>Parses a target, naming the option and the range.</summary>
+    public static ShareOfGdp ParseTargetValue(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (decimal.TryParse(text.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value is < 0m or > 100m)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"The target {value} is outside 0 to 100 percent of GDP; choose --target between 0 and 100, such as 3.5."));
+        }
+        return CommonOptions.ParseTarget(text);
+    }
+
+    /// <summary>The deadline: <c>--by</c>, else the rule set's.</summary>
+    public int ParseDeadline(ParseResult parse, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(rules);
+        return parse.GetValue(By) is { } text ? ParseYear(text, "--by", "2035") : rules.Deadline;
+    }
+
+    /// <summary>The shape: <c>--shape</c>, else the rule set's.</summary>
+    public PathShape ParseShape(ParseResult parse, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(rules);
+        var text = parse.GetValue(Shape);
+        return text is null ? rules.DefaultShape : PathShapes.Find(text) ?? throw new UsageException(PathShapes.UnknownMessage(text));
+    }
+
+    /// <summary>The base year: <c>--from-year</c>, else the edition's latest.</summary>
+    public int ParseBaseYear(ParseResult parse, EditionData data)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(data);
+        if (parse.GetValue(FromYear) is not { } text)
+        {
+            return data.LastYear;
+        }
+        var year = ParseYear(text, "--from-year", "2024");
+        return data.Years.Contains(year)
+            ? year
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"The base year {year} is not in edition {data.Edition.Id}, which covers {data.FirstYear} to {data.LastYear}; choose --from-year in that range."));
+    }
+
+    /// <summary>The shape parameters: <c>--step</c> and <c>--fraction</c>, else the rule set's, else the defaults.</summary>
+    public PathParameters ParseParameters(ParseResult parse, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(rules);
+        var step = parse.GetValue(Step) is { } s ? ParseNumber(s, "--step", "0.2") : rules.MinAnnualStepPp ?? PathParameters.Default.MinStepPp;
+        var fraction = parse.GetValue(Fraction) is { } f ? ParseNumber(f, "--fraction", "0.25") : rules.FrontLoadFraction;
+        return new PathParameters(step, fraction);
+    }
+
+    /// <summary>The growth and exchange-rate overrides.</summary>
+    public ProjectionOptions ParseProjection(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var growth = parse.GetValue(Growth)!.Select(text => GrowthOverride.TryParse(text, CultureInfo.InvariantCulture, out var g)
+            ? g
+            : throw new UsageException($"The growth '{text}' is not a growth assumption; give nominal percent a year (3.1), real plus inflation (1.2+2.0), or one ally's (DEU=3.1), each between -50 and 100.")).ToArray();
+        var rates = new Dictionary<Currency, decimal>();
+        foreach (var text in parse.GetValue(Rate)!)
+        {
+            var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !Currency.TryParse(parts[0], null, out var currency)
+                || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) || rate <= 0m)
+            {
+                throw new UsageException($"The rate '{text}' is not an exchange rate; give a currency and its units per USD above 0, such as EUR=0.92.");
+            }
+            rates[currency] = rate;
+        }
+        return new ProjectionOptions(growth, rates);
+    }
+
+    /// <summary>Reads the WEO extract; only the projecting commands call this.</summary>
+    public static MacroOutlook LoadOutlook(DataCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return WeoReader.Read(catalog.Folder);
+    }
+
+    /// <summary>The rule set as JSON.</summary>
+    public static JsonObject RulesAsJson(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return new JsonObject
+        {
+            ["id"] = rules.Id,
+            ["title"] = rules.Title,
+            ["status"] = rules.Status switch { RuleStatus.Draft => "draft", RuleStatus.NationalView => "national-view", _ => "adopted" },
+            ["source"] = rules.Source,
+            ["core_target"] = rules.CoreTarget.Percent,
+            ["total_target"] = rules.TotalTarget?.Percent,
+            ["related_cap"] = rules.RelatedCap?.Percent,
+            ["deadline"] = rules.Deadline,
+            ["review_year"] = rules.ReviewYear,
+            ["min_annual_step_pp"] = rules.MinAnnualStepPp,
+            ["ally_targets"] = new JsonObject(rules.AllyTargets.Select(p => KeyValuePair.Create(p.Key.Value, (JsonNode?)JsonValue.Create(p.Value.Percent)))),
+        };
+    }
+
+    /// <summary>Assumption lines as a JSON array.</summary>
+    public static JsonArray LinesAsJson(IEnumerable<string> lines) => new([.. lines.Select(l => (JsonNode)JsonValue.Create(l))]);
+
+    /// <summary>A table without the columns that label every row, for people (they are said once in the title).</summary>
+    public static ReportTable WithoutColumns(ReportTable table, IReadOnlyCollection<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(keys);
+        var keep = Enumerable.Range(0, table.Columns.Count).Where(i => !keys.Contains(table.Columns[i].Key)).ToArray();
+        return new ReportTable([.. keep.Select(i => table.Columns[i])], [.. table.Rows.Select(r => (IReadOnlyList<object?>)[.. keep.Select(i => r[i])])], table.Notes);
+    }
+
+    /// <summary>Writes a table as CSV, JSON (through <paramref name="json"/>) or a table with a title.</summary>
+    public static void Write(CliContext context, OutputFormat format, ReportTable table, Func<JsonObject> json, string title, IReadOnlyCollection<string> hidden)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(json);
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                ReportWriter.WriteCsv(context.Out, table);
+                break;
+            case OutputFormat.Json:
+                ReportWriter.WriteJson(context.Out, json());
+                break;
+            default:
+                ReportWriter.WriteTable(context.Console, WithoutColumns(table, hidden), title);
+                break;
+        }
+    }
+
+    private static int ParseYear(string text, string option, string example) =>
+        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 2100
+            ? year
+            : throw new UsageException($"The year '{text}' given to {option} is not a year from 1949 to 2100; give one such as {example}.");
+
+    private static decimal ParseNumber(string text, string option, string example) =>
+        decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new UsageException($"The value '{text}' given to {option} is not a number; give one such as {example}.");
+}

@@ -18,6 +18,8 @@ public static class NatoSpendApp
             PathCommand.Create(context),
             GapCommand.Create(context),
             AllianceCommand.Create(context),
+            CheckCommand.Create(context),
+            PlanCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         return root;

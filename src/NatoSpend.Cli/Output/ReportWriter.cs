@@ -64,7 +64,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
-        using var csv = Sep.Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
+        using var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
         foreach (var row in report.Rows)
         {
             using var line = csv.NewRow();

@@ -21,7 +21,7 @@ public static class PlanWriter
             writer.WriteLine($"# {key}: {value}");
         }
         var columns = UsedColumns(plan);
-        using var csv = Sep.Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
+        using var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
         foreach (var row in plan.Years)
         {
             using var line = csv.NewRow();

@@ -101,6 +101,7 @@ public static partial class PlanReader
         if (body.Trim().Length == 0)
         {
             problems.Add(new DataProblem(display, headerLine, "the file has no header row; start the table with a header such as year,core_share and give one row per year."));
+            header.Failed.Add("years");
         }
         else
         {
@@ -119,7 +120,11 @@ public static partial class PlanReader
                 problems.Add(new DataProblem(display, headerLine, $"the header lacks the column(s) {string.Join(" and ", lacking)}; the smallest plan has the header year,core_share and one row per year."));
                 headerOk = false;
             }
-            if (headerOk)
+            if (!headerOk)
+            {
+                header.Failed.Add("years"); // the rows were not read, so "no years" would only repeat the header's problem
+            }
+            else
             {
                 foreach (var row in reader)
                 {

@@ -94,11 +94,6 @@ public static class CommandRunner
         var at = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
         var text = at >= 0 ? message[..at] : message;
         var actual = text.IndexOf("\nActual value was", StringComparison.Ordinal);
-        text = actual >= 0 ? text[..actual].TrimEnd() : text;
-        // With UseSystemResourceKeys the framework appends resource keys instead of sentences; drop them too.
-        var key = text.IndexOf(" Arg_ParamName_Name", StringComparison.Ordinal);
-        text = key >= 0 ? text[..key] : text;
-        var value = text.IndexOf("\nArgumentOutOfRange_ActualValue", StringComparison.Ordinal);
-        return value >= 0 ? text[..value].TrimEnd() : text;
+        return actual >= 0 ? text[..actual].TrimEnd() : text;
     }
 }

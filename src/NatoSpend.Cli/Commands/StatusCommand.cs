@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
+using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Status;
+using NatoSpend.Domain.Ukraine;
 
 namespace NatoSpend.Cli.Commands;
 
@@ -21,10 +23,14 @@ public static class StatusCommand
             Description = "Sort by share (default), name, gap, change or spending.",
             DefaultValueFactory = _ => "share",
         };
+        var ukraine = new Option<bool>("--ukraine")
+        {
+            Description = "Add Kiel's military aid to Ukraine (EUR, % of GDP) and the share without it (an estimate); NATO's figures already include the aid, so it is never added on top.",
+        };
         var format = CommonOptions.Format();
         var command = new Command("status", "Where each ally stands: share of GDP, money, per capita, equipment, personnel, and the gap to a target.")
         {
-            edition, year, target, allies, sort, format,
+            edition, year, target, allies, sort, ukraine, format,
         };
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
@@ -32,9 +38,16 @@ public static class StatusCommand
             var goal = CommonOptions.ParseTarget(parse.GetValue(target)!);
             var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
             var order = ParseSort(parse.GetValue(sort)!);
-            var data = CommandRunner.LoadEdition(context.Catalog(parse.GetValue(CommonOptions.Data)), parse.GetValue(edition));
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
             var report = StatusReport.Build(data, CommonOptions.ParseYear(parse.GetValue(year), data), goal, picked, order);
-            Write(context, report, outputFormat);
+            var table = StatusTable.Build(report);
+            if (parse.GetValue(ukraine))
+            {
+                var aid = UkraineReport.Build(KielReader.Read(catalog.Folder), data, report.Year, [.. report.Rows.Select(r => r.Ally)]).Table;
+                table = table.WithColumnsFrom(aid, "ally", ["military_aid_eur_m", "aid_pct_gdp", "share_without_aid"], aid.Notes.Skip(1));
+            }
+            Write(context, report, table, outputFormat);
             return ExitCodes.Ok;
         }));
         return command;
@@ -44,9 +57,8 @@ public static class StatusCommand
         ? sort
         : throw new UsageException($"The sort '{text}' is not a column status sorts by; use share, name, gap, change or spending.");
 
-    private static void Write(CliContext context, StatusReport report, OutputFormat format)
+    private static void Write(CliContext context, StatusReport report, ReportTable table, OutputFormat format)
     {
-        var table = StatusTable.Build(report);
         switch (format)
         {
             case OutputFormat.Csv:

@@ -64,6 +64,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
+        // Comma-separated (RFC 4180): Sep's own default separator is ';'.
         using var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
         foreach (var row in report.Rows)
         {

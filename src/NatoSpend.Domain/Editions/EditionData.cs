@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NatoSpend.Domain.Allies;
 
 namespace NatoSpend.Domain.Editions;
@@ -7,7 +6,7 @@ namespace NatoSpend.Domain.Editions;
 /// <remarks>Immutable once built; never mixed with another edition.</remarks>
 public sealed class EditionData
 {
-    private readonly FrozenDictionary<(string Entity, Metric Metric, int Year), Observation> _byKey;
+    private readonly Dictionary<(string Entity, Metric Metric, int Year), Observation> _byKey;
 
     /// <summary>Indexes the observations of one edition.</summary>
     /// <exception cref="ArgumentException">Two observations share an entity, metric and year.</exception>
@@ -24,7 +23,7 @@ public sealed class EditionData
                 throw new ArgumentException($"Edition {edition.Id} has two figures for {o.Entity} {MetricInfo.Of(o.Metric).FileName} {o.Year}.", nameof(observations));
             }
         }
-        _byKey = byKey.ToFrozenDictionary();
+        _byKey = byKey;
         var years = byKey.Keys.Select(k => k.Item3).ToArray();
         FirstYear = years.Length > 0 ? years.Min() : 0;
         LastYear = years.Length > 0 ? years.Max() : 0;

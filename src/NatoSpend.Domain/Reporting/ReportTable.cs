@@ -38,4 +38,26 @@ public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyL
         }
         throw new ArgumentException($"The report has no column '{key}'.", nameof(key));
     }
+
+    /// <summary>This table with some columns of another appended, matching rows on a key column (absent where the other has no row).</summary>
+    /// <param name="other">The table to take columns from.</param>
+    /// <param name="key">The key column both tables have, such as <c>ally</c>.</param>
+    /// <param name="keys">The columns of <paramref name="other"/> to append.</param>
+    /// <param name="notes">Notes to append under the table.</param>
+    public ReportTable WithColumnsFrom(ReportTable other, string key, IReadOnlyList<string> keys, IEnumerable<string> notes)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(notes);
+        var mine = IndexOf(key);
+        var theirs = other.IndexOf(key);
+        var picked = keys.Select(other.IndexOf).ToArray();
+        var lookup = other.Rows.ToDictionary(r => r[theirs]?.ToString() ?? "", StringComparer.Ordinal);
+        var rows = Rows.Select(r =>
+        {
+            var match = lookup.GetValueOrDefault(r[mine]?.ToString() ?? "");
+            return (IReadOnlyList<object?>)[.. r, .. picked.Select(i => match?[i])];
+        }).ToArray();
+        return new ReportTable([.. Columns, .. picked.Select(i => other.Columns[i])], rows, [.. Notes, .. notes]);
+    }
 }

@@ -49,7 +49,8 @@ public class StatusCommandTests
         var result = CliRun.Run("status", "--year", "2024", "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(result.Output);
+        Assert.StartsWith("rank,ally,name,share,estimate,", result.Output, StringComparison.Ordinal);
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromText(result.Output);
         var rows = reader.Enumerate(r => (
             Ally: r["ally"].ToString(),
             Share: r["share"].Parse<decimal>(),

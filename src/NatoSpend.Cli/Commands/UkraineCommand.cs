@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NatoSpend.Cli.Output;
+using NatoSpend.Data.Ukraine;
+using NatoSpend.Domain.Ukraine;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend ukraine</c>: allies' military aid to Ukraine (Kiel) beside their NATO figures.</summary>
+public static class UkraineCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var year = CommonOptions.Year("The year, 2022 on (default: the latest complete year in both the tracker and the edition).");
+        var edition = CommonOptions.Edition();
+        var allies = CommonOptions.Allies();
+        var format = CommonOptions.Format();
+        var command = new Command("ukraine", "Military aid to Ukraine per ally and year (Kiel Institute), in EUR and national currency, as a share of GDP and of NATO core spending; a component of NATO's figures, never added on top.")
+        {
+            year, edition, allies, format,
+        };
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
+            var ledger = KielReader.Read(catalog.Folder);
+            var y = ParseYear(parse.GetValue(year), ledger, data.LastYear);
+            var result = UkraineReport.Build(ledger, data, y, picked);
+            switch (outputFormat)
+            {
+                case OutputFormat.Csv:
+                    ReportWriter.WriteCsv(context.Out, result.Table);
+                    break;
+                case OutputFormat.Json:
+                    var t = result.Totals;
+                    ReportWriter.WriteJson(context.Out, new JsonObject
+                    {
+                        ["year"] = y,
+                        ["release"] = ledger.Release,
+                        ["data_through"] = ledger.DataThrough.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                        ["complete_year"] = t.Complete,
+                        ["months"] = t.Months,
+                        ["edition"] = data.Edition.Id,
+                        ["rule"] = "NATO's figures already include the aid allies report; Kiel's figure is a component and a cross-check, never added on top.",
+                        ["allies"] = ReportWriter.RowsAsJson(result.Table),
+                        ["totals"] = new JsonObject
+                        {
+                            ["allies_shown_eur_m"] = t.AlliesShownEurM,
+                            ["europe_canada_eur_m"] = t.EuropeCanadaEurM,
+                            ["united_states_eur_m"] = t.UnitedStatesEurM,
+                            ["prices"] = "EUR million, current (nominal), allocations",
+                        },
+                        ["columns"] = ReportWriter.ColumnsAsJson(result.Table),
+                        ["notes"] = new JsonArray([.. result.Table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
+                    });
+                    break;
+                default:
+                    ReportWriter.WriteTable(context.Console, result.Table,
+                        $"Military aid to Ukraine {y}{(IsComplete(result) ? "" : " (partial year)")}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}");
+                    break;
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static bool IsComplete(UkraineResult result) => result.Totals.Complete;
+
+    private static int ParseYear(string? text, UkraineLedger ledger, int editionLastYear)
+    {
+        if (text is null)
+        {
+            var latest = Math.Min(editionLastYear, ledger.LastYear);
+            return ledger.IsComplete(latest) ? latest : latest - 1;
+        }
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            throw new UsageException($"The year '{text}' is not a year; give one from {UkraineLedger.FirstYear} to {ledger.LastYear}, such as 2025.");
+        }
+        return year;
+    }
+}

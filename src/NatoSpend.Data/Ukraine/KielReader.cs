@@ -1,0 +1,71 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+using NatoSpend.Data.Files;
+using NatoSpend.Domain.Ukraine;
+
+namespace NatoSpend.Data.Ukraine;
+
+/// <summary>Reads the Kiel Institute's Ukraine Support Tracker extract (<c>ukraine/README.md</c>): monthly allocations by donor.</summary>
+public static class KielReader
+{
+    /// <summary>The monthly file, relative to the data folder.</summary>
+    public const string MonthlyFile = "ukraine/kiel_ust_release29_monthly.csv";
+
+    /// <summary>The release the shipped files hold.</summary>
+    public const string Release = "Release 29";
+
+    /// <summary>Reads every month of military and total allocations; every malformed row is reported with file and line.</summary>
+    /// <exception cref="DataFileException">The file is missing or has malformed rows.</exception>
+    public static UkraineLedger Read(DataFolder folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var path = folder.PathOf(MonthlyFile);
+        if (!File.Exists(path))
+        {
+            throw new DataFileException(new DataProblem(MonthlyFile, null, "the Kiel Ukraine Support Tracker file is missing from the data folder; copy ukraine/ from the shipped data."));
+        }
+        var problems = new List<DataProblem>();
+        var military = new Dictionary<(string, int, int), decimal>();
+        var total = new Dictionary<(string, int, int), decimal>();
+        var last = new DateOnly(2022, 1, 1);
+        using (var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path))
+        {
+            string[] required = ["donor_iso3", "year", "month", "metric", "value"];
+            if (required.Any(c => !reader.Header.TryIndexOf(c, out _)))
+            {
+                throw new DataFileException(new DataProblem(MonthlyFile, 1, $"the header must have the columns {string.Join(", ", required)}, as ukraine/README.md describes."));
+            }
+            int cDonor = reader.Header.IndexOf("donor_iso3"), cYear = reader.Header.IndexOf("year"), cMonth = reader.Header.IndexOf("month"),
+                cMetric = reader.Header.IndexOf("metric"), cValue = reader.Header.IndexOf("value");
+            foreach (var row in reader)
+            {
+                var metric = row[cMetric].ToString();
+                if (metric is not ("military_allocations" or "total_allocations"))
+                {
+                    continue;
+                }
+                var yearText = row[cYear].ToString();
+                var monthText = row[cMonth].ToString();
+                var valueText = row[cValue].ToString();
+                if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2022 or > 2100
+                    || !int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12
+                    || !decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    problems.Add(new DataProblem(MonthlyFile, row.LineNumberFrom,
+                        $"the year (2022 on), month (1 to 12) and value (EUR billion) must be numbers, but were '{yearText}', '{monthText}' and '{valueText}'."));
+                    continue;
+                }
+                var key = (row[cDonor].ToString(), year, month);
+                (metric == "military_allocations" ? military : total)[key] = value;
+                var date = new DateOnly(year, month, 1);
+                last = date > last ? date : last;
+            }
+        }
+        if (problems.Count > 0)
+        {
+            throw new DataFileException(problems);
+        }
+        var months = military.Select(p => new KielMonth(p.Key.Item1, p.Key.Item2, p.Key.Item3, p.Value, total.TryGetValue(p.Key, out var t) ? t : null));
+        return new UkraineLedger(Release, last, months);
+    }
+}

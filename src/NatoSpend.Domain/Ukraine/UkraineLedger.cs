@@ -1,0 +1,94 @@
+using NatoSpend.Domain.Allies;
+
+namespace NatoSpend.Domain.Ukraine;
+
+/// <summary>One month of a donor's aid to Ukraine as the Kiel Institute records it.</summary>
+/// <param name="Donor">The donor's ISO3 code (or Kiel's own name for non-country donors).</param>
+/// <param name="Year">The calendar year of allocation.</param>
+/// <param name="Month">The month of allocation, 1 to 12.</param>
+/// <param name="MilitaryEurBn">Military aid allocated, EUR billion, current prices.</param>
+/// <param name="TotalEurBn">All aid allocated (military, financial, humanitarian), EUR billion, or <c>null</c> where absent.</param>
+public sealed record KielMonth(string Donor, int Year, int Month, decimal MilitaryEurBn, decimal? TotalEurBn);
+
+/// <summary>The Kiel Institute's Ukraine Support Tracker for one release: who allocated how much military aid, month by month.</summary>
+/// <remarks>
+/// Kiel dates aid when it is allocated and values it in nominal euro; NATO counts payments in fiscal years. NATO's figures already
+/// include the aid allies report, so these figures are a component and a cross-check, never added on top.
+/// </remarks>
+public sealed class UkraineLedger
+{
+    private readonly Dictionary<(string Donor, int Year), decimal> _military = [];
+    private readonly Dictionary<(string Donor, int Year), decimal> _total = [];
+    private readonly HashSet<string> _donors = new(StringComparer.Ordinal);
+
+    /// <summary>Sums the months into years.</summary>
+    public UkraineLedger(string release, DateOnly dataThrough, IEnumerable<KielMonth> months)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        Release = release;
+        DataThrough = dataThrough;
+        foreach (var m in months)
+        {
+            _donors.Add(m.Donor);
+            _military[(m.Donor, m.Year)] = _military.GetValueOrDefault((m.Donor, m.Year)) + m.MilitaryEurBn;
+            if (m.TotalEurBn is { } total)
+            {
+                _total[(m.Donor, m.Year)] = _total.GetValueOrDefault((m.Donor, m.Year)) + total;
+            }
+        }
+    }
+
+    /// <summary>The first year the tracker covers.</summary>
+    public const int FirstYear = 2022;
+
+    /// <summary>The release, such as "Release 29".</summary>
+    public string Release { get; }
+
+    /// <summary>The last month with data.</summary>
+    public DateOnly DataThrough { get; }
+
+    /// <summary>The last year with any data.</summary>
+    public int LastYear => DataThrough.Year;
+
+    /// <summary>Whether Kiel tracks the ally as a donor (Albania, Montenegro and North Macedonia are not tracked: unknown, never zero).</summary>
+    public bool Tracks(AllyCode ally) => _donors.Contains(ally.Value);
+
+    /// <summary>Whether a year's data are complete (every month up to December is in the release).</summary>
+    public bool IsComplete(int year) => year < DataThrough.Year || DataThrough.Month == 12;
+
+    /// <summary>The months of a year the release covers: 12, or fewer for the latest year.</summary>
+    public int MonthsCovered(int year) => IsComplete(year) ? 12 : DataThrough.Month;
+
+    /// <summary>Military aid allocated in a year, EUR billion; zero for a tracked donor with no entry that year; <c>null</c> when not tracked.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the tracker's coverage.</exception>
+    public decimal? MilitaryEurBn(AllyCode ally, int year)
+    {
+        CheckYear(year);
+        return Tracks(ally) ? _military.GetValueOrDefault((ally.Value, year)) : null;
+    }
+
+    /// <summary>Military aid allocated in a year by every donor Kiel tracks (allies or not), EUR billion.</summary>
+    public decimal AllDonorsMilitaryEurBn(int year)
+    {
+        CheckYear(year);
+        return _military.Where(p => p.Key.Year == year).Sum(p => p.Value);
+    }
+
+    /// <summary>All aid allocated in a year, EUR billion; <c>null</c> when not tracked.</summary>
+    public decimal? TotalEurBn(AllyCode ally, int year)
+    {
+        CheckYear(year);
+        return Tracks(ally) ? _total.GetValueOrDefault((ally.Value, year)) : null;
+    }
+
+    /// <summary>Checks a year against the coverage, with a message naming the range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the tracker's coverage.</exception>
+    public void CheckYear(int year)
+    {
+        if (year < FirstYear || year > LastYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, FormattableString.Invariant(
+                $"The Ukraine Support Tracker ({Release}) covers {FirstYear} to {LastYear} (data through {DataThrough:yyyy-MM}), not {year}; choose a year in that range."));
+        }
+    }
+}

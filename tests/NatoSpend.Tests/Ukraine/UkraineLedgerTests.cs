@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using nietras.SeparatedValues;
+using NatoSpend.Data.Ukraine;
+using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Ukraine;
+using NatoSpend.Tests.Cli;
+
+namespace NatoSpend.Tests.Ukraine;
+
+public class UkraineLedgerTests
+{
+    private static readonly Lazy<UkraineLedger> Ledger = new(() => KielReader.Read(TestData.Catalog.Folder));
+
+    [Fact]
+    public void MonthlyAllocationsSumToKielsOwnYearlyTotals()
+    {
+        var file = TestData.Catalog.Folder.PathOf("ukraine/kiel_ust_release29_by_year_derived.csv");
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(file);
+        var checkedRows = 0;
+        foreach (var row in reader)
+        {
+            if (row["metric"].ToString() != "military_allocations" || !AllyCode.TryParse(row["donor_iso3"].ToString(), null, out var code) || AllyRegistry.Find(code) is null)
+            {
+                continue;
+            }
+            var year = row["year"].Parse<int>();
+            var expected = decimal.Parse(row["value"].ToString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+            Assert.Equal(expected, Ledger.Value.MilitaryEurBn(code, year));
+            checkedRows++;
+        }
+        Assert.True(checkedRows > 100, $"only {checkedRows} rows were checked");
+    }
+
+    [Theory]
+    [InlineData(2022, 37.75)]
+    [InlineData(2023, 46.32)]
+    [InlineData(2024, 41.61)]
+    [InlineData(2025, 37.24)]
+    [InlineData(2026, 10.07)]
+    public void AllDonorsMatchKielsPublishedYearlyTotals(int year, double expectedEurBn) =>
+        Assert.Equal((decimal)expectedEurBn, Math.Round(Ledger.Value.AllDonorsMilitaryEurBn(year), 2));
+
+    [Fact]
+    public void GermanyAllocatedNineBillionInMilitaryAidIn2025()
+    {
+        Assert.Equal(9.013513m, Ledger.Value.MilitaryEurBn(AllyCode.From("DEU"), 2025));
+        Assert.Equal(new DateOnly(2026, 4, 1), Ledger.Value.DataThrough);
+        Assert.False(Ledger.Value.IsComplete(2026));
+        Assert.Equal(4, Ledger.Value.MonthsCovered(2026));
+    }
+
+    [Fact]
+    public void AlliesKielDoesNotTrackAreUnknownNeverZero()
+    {
+        foreach (var code in new[] { "ALB", "MNE", "MKD" })
+        {
+            Assert.Null(Ledger.Value.MilitaryEurBn(AllyCode.From(code), 2025));
+        }
+        Assert.Equal(0m, Ledger.Value.MilitaryEurBn(AllyCode.From("HUN"), 2025));
+    }
+
+    [Fact]
+    public void UkraineCommandShowsTableAndJsonWithUntrackedAlliesMarked()
+    {
+        var table = CliRun.Run("ukraine", "--year", "2025");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Matches(@"DEU\s+Germany\s+2025\s+yes\s+9,014\s+EUR\s+9,014\s+0\.20\d", table.Output);
+        Assert.Contains("Albania (ALB): not tracked by the Kiel Institute; its aid is unknown here, never zero.", table.Output, StringComparison.Ordinal);
+        Assert.Contains("never added on top", table.Output, StringComparison.Ordinal);
+
+        var json = CliRun.Run("ukraine", "--year", "2025", "--format", "json");
+        Assert.Equal(0, json.ExitCode);
+        using var doc = JsonDocument.Parse(json.Output);
+        var allies = doc.RootElement.GetProperty("allies").EnumerateArray().ToArray();
+        Assert.Equal(32, allies.Length);
+        var albania = allies.Single(a => a.GetProperty("ally").GetString() == "ALB");
+        Assert.False(albania.GetProperty("tracked").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, albania.GetProperty("military_aid_eur_m").ValueKind);
+        var germany = allies.Single(a => a.GetProperty("ally").GetString() == "DEU");
+        Assert.Equal(9013.513m, germany.GetProperty("military_aid_eur_m").GetDecimal());
+        Assert.Equal(483.0m, Math.Round(doc.RootElement.GetProperty("totals").GetProperty("united_states_eur_m").GetDecimal(), 0));
+    }
+
+    [Fact]
+    public void StatusWithUkraineAddsTheAidAndTheWithoutAidLens()
+    {
+        var result = CliRun.Run("status", "--year", "2025", "--ukraine", "--allies", "DEU,ALB", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Output);
+        var allies = doc.RootElement.GetProperty("allies").EnumerateArray().ToDictionary(a => a.GetProperty("ally").GetString()!);
+        var germany = allies["DEU"];
+        Assert.Equal(9013.513m, germany.GetProperty("military_aid_eur_m").GetDecimal());
+        var without = germany.GetProperty("share_without_aid").GetDecimal();
+        Assert.Equal(Math.Round(2.22m - germany.GetProperty("aid_pct_gdp").GetDecimal(), 2), without);
+        Assert.Equal(JsonValueKind.Null, allies["ALB"].GetProperty("military_aid_eur_m").ValueKind);
+        var columns = doc.RootElement.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("key").GetString()!);
+        Assert.Equal("derived", columns["share_without_aid"].GetProperty("provenance").GetString());
+        Assert.Contains(doc.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("never added on top", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PartialYearIsMarked()
+    {
+        var result = CliRun.Run("ukraine", "--year", "2026", "--allies", "DEU", "--format", "json");
+        using var doc = JsonDocument.Parse(result.Output);
+        Assert.False(doc.RootElement.GetProperty("complete_year").GetBoolean());
+        Assert.Equal(4, doc.RootElement.GetProperty("months").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(new[] { "ukraine", "--year", "2021" }, "natospend: The Ukraine Support Tracker (Release 29) covers 2022 to 2026 (data through 2026-04), not 2021; choose a year in that range.")]
+    [InlineData(new[] { "ukraine", "--allies", "RUS" }, "natospend: 'RUS' is not an ally code or group; use an ISO3 code such as DEU or POL (a comma-separated list is fine) or one of the groups all, europe-canada, europe, eu.")]
+    public void BadInput_GetsAClearError(string[] args, string message)
+    {
+        var result = CliRun.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(message, result.Error.Trim());
+    }
+}

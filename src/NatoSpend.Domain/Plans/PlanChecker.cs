@@ -605,7 +605,7 @@ public static class PlanChecker
         {
             var list = string.Join("; ", changes.Select(ch => ch.Message));
             message = passes
-                ? $"The smallest fix: {list}. With these changes every decisive check passes."
+                ? $"The smallest fix: {list}. With these changes every decisive check passes on the years given."
                 : $"The least raises of the years given: {list}; even so the plan fails {string.Join(", ", stillFailing)}.";
         }
         return new SmallestFix(changes, passes && changes.Count > 0, message);
@@ -616,7 +616,8 @@ public static class PlanChecker
         var gdp = c.Economy.Gdp(year);
         Money? money = gdp is { } g ? Money.Of((to - from) / 100m * g, c.Plan.Currency) : null;
         var ledgerText = ledger == "related" ? " related spending" : "";
-        var moneyText = money is { } mo ? Invariant($", {mo.Currency} {mo.Millions:#,0} m at projected GDP") : "";
+        var gdpText = year > c.BaseYear ? "at projected GDP" : "at NATO's GDP";
+        var moneyText = money is { } mo ? Invariant($", {mo.Currency} {mo.Millions:#,0} m {gdpText}") : "";
         return new FixChange(year, ledger, from, to, money,
             Invariant($"raise {year}{ledgerText} from {P(from)} to at least {P(to)} (+{to - from:0.00} pp{moneyText})"));
     }

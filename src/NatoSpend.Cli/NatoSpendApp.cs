@@ -19,6 +19,8 @@ public static class NatoSpendApp
             PathCommand.Create(context),
             GapCommand.Create(context),
             AllianceCommand.Create(context),
+            CheckCommand.Create(context),
+            PlanCommand.Create(context),
             PersonnelCommand.Create(context),
             ServeCommand.Create(context),
         };

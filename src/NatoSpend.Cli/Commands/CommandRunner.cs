@@ -15,6 +15,8 @@ public static class ExitCodes
     public const int BadData = 1;
     /// <summary>The command line asks for something the command does not accept.</summary>
     public const int Usage = 2;
+    /// <summary><c>natospend check</c>: the plan is not credible, or incomplete.</summary>
+    public const int NotCredible = 3;
 }
 
 /// <summary>Runs a command's body and turns the user's mistakes into one-sentence messages and exit codes, never a stack trace.</summary>

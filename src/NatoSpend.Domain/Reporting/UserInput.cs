@@ -58,21 +58,8 @@ public static class UserInput
             : throw new ArgumentException($"The sort '{text}' is not a column status sorts by; use share, name, gap, change or spending.", nameof(text));
     }
 
-    /// <summary>Years as ranges: 2014-2026, or 2014, 2024.</summary>
-    public static IEnumerable<string> CompactYears(IReadOnlyList<int> years)
-    {
-        ArgumentNullException.ThrowIfNull(years);
-        for (var i = 0; i < years.Count;)
-        {
-            var j = i;
-            while (j + 1 < years.Count && years[j + 1] == years[j] + 1)
-            {
-                j++;
-            }
-            yield return j == i ? years[i].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{years[i]}-{years[j]}");
-            i = j + 1;
-        }
-    }
+    /// <summary>Years as ranges: 2014-2026, or 2014, 2024 (see <see cref="YearRanges.Compact"/>).</summary>
+    public static IEnumerable<string> CompactYears(IReadOnlyList<int> years) => YearRanges.Compact(years);
 
     /// <summary>The message of a validation error without the parameter details meant for developers.</summary>
     public static string MessageOf(ArgumentException exception)

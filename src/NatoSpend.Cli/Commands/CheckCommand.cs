@@ -1,0 +1,151 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NatoSpend.Cli.Output;
+using NatoSpend.Data.Plans;
+using NatoSpend.Domain.Plans;
+using NatoSpend.Domain.Reporting;
+using Spectre.Console;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend check FILE</c>: checks a national plan for a credible, incremental path; exit 0 when credible, 3 when not or incomplete.</summary>
+public static class CheckCommand
+{
+    /// <summary>The table columns said once in the heading rather than on every row.</summary>
+    private static readonly string[] CheckLabels = ["ally", "rules", "basis", "verdict"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The plan file, CSV or JSON (format: data/plans/README.md; start from 'natospend plan template DEU')." };
+        var format = CommonOptions.Format();
+        var options = new PathOptions();
+        var command = new Command("check", "Checks a national plan for a credible, incremental path under a rule set: each test with its numbers, a verdict (credible, not credible, incomplete) with the reasons, and the smallest fix. Exit code 0 when credible, 3 when not credible or incomplete, 1 for a bad file.")
+        {
+            file, format, options.Rules, options.Growth, options.Rate,
+        };
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            var path = parse.GetValue(file)!;
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var rules = options.LoadRules(parse, catalog);
+            var projection = options.ParseProjection(parse);
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"The plan file '{path}' does not exist; give the path of a CSV or JSON plan (the shipped ones are in data/plans/), or write one with 'natospend plan template DEU > deu.csv'.");
+            }
+            var plan = PlanReader.ReadFile(path, path.Replace('\\', '/'));
+            var data = catalog.LoadNewest();
+            var economy = PlanEconomy.Build(data, plan.Ally, PathOptions.LoadOutlook(catalog), Math.Max(rules.Deadline, plan.LastYear), projection);
+            var check = PlanChecker.Check(plan, rules, economy);
+            Write(context, outputFormat, check);
+            return check.Verdict.Kind == VerdictKind.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
+        }));
+        return command;
+    }
+
+    private static void Write(CliContext context, OutputFormat format, PlanCheck check)
+    {
+        var checks = PlanReport.Checks(check);
+        var years = PlanReport.Years(check);
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                ReportWriter.WriteCsv(context.Out, checks);
+                break;
+            case OutputFormat.Json:
+                ReportWriter.WriteJson(context.Out, Json(check, checks, years));
+                break;
+            default:
+                var plan = check.Plan;
+                var console = context.Console;
+                console.WriteLine($"Plan check: {plan.Ally.Name} ({plan.Ally.Code}), {plan.Title}; basis: {plan.BasisLabel}.");
+                console.WriteLine($"Rules: {check.Rules.Id}, {check.Rules.Title}.");
+                console.WriteLine();
+                console.WriteLine($"Verdict: {check.Verdict.Label.ToUpperInvariant()}. {check.Verdict.Summary}");
+                console.WriteLine("Reasons, in order of weight:");
+                var n = 1;
+                foreach (var reason in check.Verdict.Reasons)
+                {
+                    console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n++}. {reason}"));
+                }
+                if (check.Fix is { } fix)
+                {
+                    console.WriteLine(fix.Message);
+                }
+                console.WriteLine();
+                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(checks with { Notes = [] }, CheckLabels), "Checks");
+                console.WriteLine();
+                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(years, ["basis"]), "The plan's years, in shares and money");
+                console.WriteLine("Assumptions:");
+                foreach (var line in check.Economy.Assumptions)
+                {
+                    console.WriteLine("  " + line);
+                }
+                break;
+        }
+    }
+
+    private static JsonObject Json(PlanCheck check, ReportTable checks, ReportTable years)
+    {
+        var plan = check.Plan;
+        return new JsonObject
+        {
+            ["ally"] = plan.Ally.Code.Value,
+            ["name"] = plan.Ally.Name,
+            ["currency"] = plan.Currency.Code,
+            ["rules"] = PathOptions.RulesAsJson(check.Rules),
+            ["target"] = check.Target.Percent,
+            ["basis"] = plan.Basis == PlanBasis.National ? "national" : "nato",
+            ["basis_stated"] = plan.BasisStated,
+            ["basis_label"] = plan.BasisLabel,
+            ["verdict"] = check.Verdict.Label,
+            ["summary"] = check.Verdict.Summary,
+            ["reasons"] = PathOptions.LinesAsJson(check.Verdict.Reasons),
+            ["checks"] = new JsonArray([.. check.Checks.Select(k => (JsonNode)new JsonObject
+            {
+                ["name"] = k.Name,
+                ["outcome"] = k.OutcomeLabel,
+                ["weight"] = k.WeightLabel,
+                ["undecided"] = k.Undecided,
+                ["years"] = new JsonArray([.. k.Years.Select(y => (JsonNode)JsonValue.Create(y))]),
+                ["numbers"] = new JsonArray([.. k.Numbers.Select(x => (JsonNode)new JsonObject { ["name"] = x.Name, ["value"] = x.Value, ["unit"] = x.Unit })]),
+                ["message"] = k.Message,
+            })]),
+            ["fix"] = check.Fix is { } fix ? new JsonObject
+            {
+                ["passes"] = fix.Passes,
+                ["message"] = fix.Message,
+                ["changes"] = new JsonArray([.. fix.Changes.Select(c => (JsonNode)new JsonObject
+                {
+                    ["year"] = c.Year,
+                    ["ledger"] = c.Ledger,
+                    ["from_share"] = c.FromPercent,
+                    ["to_share"] = c.ToPercent,
+                    ["change_pp"] = c.ChangePp,
+                    ["change_money_millions"] = c.Money is { } m ? decimal.Round(m.Millions, 1) : null,
+                    ["currency"] = plan.Currency.Code,
+                    ["message"] = c.Message,
+                })]),
+            } : null,
+            ["years"] = ReportWriter.RowsAsJson(years),
+            ["columns"] = ReportWriter.ColumnsAsJson(years),
+            ["assumptions"] = PathOptions.LinesAsJson(check.Economy.Assumptions),
+            ["sources"] = new JsonObject
+            {
+                ["plan"] = new JsonObject
+                {
+                    ["title"] = plan.Title,
+                    ["published"] = plan.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["url"] = plan.Source?.ToString(),
+                    ["basis"] = plan.BasisLabel,
+                },
+                ["nato"] = check.Economy.PublishedSource,
+                ["rules"] = check.Rules.Source,
+            },
+            ["notes"] = PathOptions.LinesAsJson(checks.Notes),
+        };
+    }
+}

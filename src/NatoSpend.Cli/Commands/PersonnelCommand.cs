@@ -35,9 +35,12 @@ public static class PersonnelCommand
             code, allies, add, ramp, key, unitCosts, edition, format,
         };
         options.AddTo(command);
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var addText = parse.GetValue(add);
             if (addText is null)
@@ -49,6 +52,11 @@ public static class PersonnelCommand
                 var ally = AllyCommand.ParseAlly(one);
                 var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
                 var economics = PersonnelTable.Build(data, ally);
+                if (export.Handle(context, parse, outputFormat, [new("Personnel", economics)],
+                    ExportOptions.Sources(parse, $"{ally.Name} ({ally.Code}): personnel economics, NATO edition {data.Edition.Id}", data.Edition)))
+                {
+                    return ExitCodes.Ok;
+                }
                 PathOptions.Write(context, outputFormat, economics, () => new JsonObject
                 {
                     ["ally"] = ally.Code.Value,
@@ -137,6 +145,11 @@ public static class PersonnelCommand
                 ["assumptions"] = PathOptions.LinesAsJson(projections.Assumptions.Lines()),
                 ["notes"] = PathOptions.LinesAsJson(table.Notes),
             };
+            if (export.Handle(context, parse, outputFormat, [new("Personnel", table)],
+                ExportOptions.Sources(parse, title, data2.Edition, projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
+            {
+                return ExitCodes.Ok;
+            }
             PathOptions.Write(context, outputFormat, table, Json, title, []);
             if (outputFormat == OutputFormat.Table)
             {

@@ -27,9 +27,12 @@ public static class ChartFile
     public static string InlineSvg(Chart chart, int? width = null, int? height = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var svg = chart.Plot.GetSvgXml(width ?? chart.Width, height ?? chart.Height);
+        var (w, h) = (width ?? chart.Width, height ?? chart.Height);
+        var svg = chart.Plot.GetSvgXml(w, h);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
+        svg = start > 0 ? svg[start..] : svg;
+        // A viewBox lets the page scale the chart to its column (and to the printed page) instead of clipping it.
+        return "<svg viewBox=\"0 0 " + w.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + h.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\" role=\"img\"" + svg[4..];
     }
 
     private static void CheckSide(int side, string name)

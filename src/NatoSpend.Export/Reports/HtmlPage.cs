@@ -13,7 +13,7 @@ public sealed class HtmlPage
         p.lead { font-size: 1.05rem; } .muted { color: #555; font-size: 0.9rem; }
         table { border-collapse: collapse; margin: 0.6rem 0; font-size: 0.85rem; } th, td { border-bottom: 1px solid #ccc; padding: 0.2rem 0.5rem; vertical-align: top; }
         th { text-align: left; background: #f0f0f0; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
-        figure { margin: 1rem 0; } figure svg { max-width: 100%; height: auto; } figcaption { color: #555; font-size: 0.85rem; }
+        figure { margin: 1rem 0; } figure svg { width: 100%; height: auto; } figcaption { color: #555; font-size: 0.85rem; }
         .verdict { font-weight: bold; } ol.cite li { margin-bottom: 0.4rem; word-break: break-word; }
         @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
         """;

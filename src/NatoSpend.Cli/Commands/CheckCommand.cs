@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Plans;
+using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Ukraine;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -43,6 +45,10 @@ public static class CheckCommand
             var data = catalog.LoadNewest();
             var economy = PlanEconomy.Build(data, plan.Ally, PathOptions.LoadOutlook(catalog), Math.Max(rules.Deadline, plan.LastYear), projection);
             var check = PlanChecker.Check(plan, rules, economy);
+            // A plan's Ukraine column is cross-checked against Kiel's history where the years overlap: a warning, never the verdict.
+            var ukraine = plan.Years.Any(y => y.Ukraine is not null)
+                ? UkraineCrossCheck.Check(check, KielReader.Read(catalog.Folder), data)
+                : [];
             var checks = PlanReport.Checks(check);
             var years = PlanReport.Years(check);
             if (export.Handle(context, parse, outputFormat, [new("Checks", checks), new("Years", years)],
@@ -55,13 +61,13 @@ public static class CheckCommand
             {
                 return check.Verdict.Kind == VerdictKind.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
             }
-            Write(context, outputFormat, check);
+            Write(context, outputFormat, check, ukraine);
             return check.Verdict.Kind == VerdictKind.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
         }));
         return command;
     }
 
-    private static void Write(CliContext context, OutputFormat format, PlanCheck check)
+    private static void Write(CliContext context, OutputFormat format, PlanCheck check, IReadOnlyList<UkraineYearCheck> ukraine)
     {
         var checks = PlanReport.Checks(check);
         var years = PlanReport.Years(check);
@@ -71,7 +77,18 @@ public static class CheckCommand
                 ReportWriter.WriteCsv(context.Out, checks);
                 break;
             case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, Json(check, checks, years));
+                var json = Json(check, checks, years);
+                json["ukraine_cross_check"] = new JsonArray([.. ukraine.Select(u => (JsonNode)new JsonObject
+                {
+                    ["year"] = u.Year,
+                    ["plan_natcur_m"] = u.PlanNationalM,
+                    ["kiel_natcur_m"] = u.KielNationalM,
+                    ["kiel_eur_m"] = u.KielEurM,
+                    ["kiel_complete_year"] = u.CompleteYear,
+                    ["warning"] = u.Warning,
+                    ["source"] = "Kiel Institute, Ukraine Support Tracker, Release 29 (military allocations); national currency at NATO's implied rates (derived)",
+                })]);
+                ReportWriter.WriteJson(context.Out, json);
                 break;
             default:
                 var plan = check.Plan;
@@ -89,6 +106,10 @@ public static class CheckCommand
                 if (check.Fix is { } fix)
                 {
                     console.WriteLine(fix.Message);
+                }
+                foreach (var warning in ukraine.Select(u => u.Warning).OfType<string>())
+                {
+                    console.WriteLine("Ukraine cross-check (Kiel Institute): " + warning);
                 }
                 console.WriteLine();
                 ReportWriter.WriteTable(console, PathOptions.WithoutColumns(checks with { Notes = [] }, CheckLabels), "Checks");

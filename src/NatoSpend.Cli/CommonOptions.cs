@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using NatoSpend.Cli.Output;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Reporting;
 
 namespace NatoSpend.Cli;
 
@@ -29,7 +29,7 @@ public static class CommonOptions
     /// <summary><c>--format table|csv|json</c>.</summary>
     public static Option<string> Format() => new("--format")
     {
-        Description = "Output format: table, csv or json.",
+        Description = "Output format: table, csv, json, or xlsx (a workbook, with --out FILE.xlsx).",
         DefaultValueFactory = _ => "table",
     };
 
@@ -53,56 +53,33 @@ public static class CommonOptions
         "table" => OutputFormat.Table,
         "csv" => OutputFormat.Csv,
         "json" => OutputFormat.Json,
-        _ => throw new UsageException($"The format '{text}' is not one NatoSpend writes; use table, csv or json."),
+        "xlsx" => OutputFormat.Xlsx,
+        _ => throw new UsageException($"The format '{text}' is not one NatoSpend writes; use table, csv, json or xlsx (with --out FILE.xlsx)."),
     };
 
     /// <summary>Parses <c>--target</c>.</summary>
-    public static ShareOfGdp ParseTarget(string text) => ShareOfGdp.TryParse(text, CultureInfo.InvariantCulture, out var share)
-        ? share
-        : throw new UsageException($"The target '{text}' is not a share of GDP; give a number of percent from 0 to 100, such as 2, 3.5 or 5.");
+    public static ShareOfGdp ParseTarget(string text) => Usage(() => UserInput.Target(text));
 
     /// <summary>Parses <c>--allies</c>.</summary>
-    public static IReadOnlyList<Ally> ParseAllies(string text)
+    public static IReadOnlyList<Ally> ParseAllies(string text) => Usage(() => UserInput.Allies(text));
+
+    /// <summary>Parses <c>--year</c> against the years an edition covers; default its latest year.</summary>
+    public static int ParseYear(string? text, EditionData data) => Usage(() => UserInput.Year(text, data));
+
+    /// <summary>Years as ranges: 2014-2026, or 2014, 2024.</summary>
+    public static IEnumerable<string> CompactYears(IReadOnlyList<int> years) => UserInput.CompactYears(years);
+
+    /// <summary>Runs a shared parser and turns its validation error into a usage error with the same sentence.</summary>
+    public static T Usage<T>(Func<T> parse)
     {
+        ArgumentNullException.ThrowIfNull(parse);
         try
         {
-            return AllyRegistry.Resolve(text);
+            return parse();
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(Commands.CommandRunner.UserMessage(e));
-        }
-    }
-
-    /// <summary>Parses <c>--year</c> against the years an edition covers; default its latest year.</summary>
-    public static int ParseYear(string? text, EditionData data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        if (text is null)
-        {
-            return data.LastYear;
-        }
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !data.Years.Contains(year))
-        {
-            throw new UsageException(
-                $"The year '{text}' is not in edition {data.Edition.Id}, which covers {string.Join(", ", CompactYears(data.Years))}; choose one of those years.");
-        }
-        return year;
-    }
-
-    /// <summary>Years as ranges: 2014-2026, or 2014, 2024.</summary>
-    public static IEnumerable<string> CompactYears(IReadOnlyList<int> years)
-    {
-        ArgumentNullException.ThrowIfNull(years);
-        for (var i = 0; i < years.Count;)
-        {
-            var j = i;
-            while (j + 1 < years.Count && years[j + 1] == years[j] + 1)
-            {
-                j++;
-            }
-            yield return j == i ? years[i].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{years[i]}-{years[j]}");
-            i = j + 1;
+            throw new UsageException(UserInput.MessageOf(e));
         }
     }
 }

@@ -19,6 +19,12 @@ public static class NatoSpendApp
             PathCommand.Create(context),
             GapCommand.Create(context),
             AllianceCommand.Create(context),
+            CheckCommand.Create(context),
+            PlanCommand.Create(context),
+            PersonnelCommand.Create(context),
+            ChartCommand.Create(context),
+            ReportCommand.Create(context),
+            ServeCommand.Create(context),
             SimulateCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);

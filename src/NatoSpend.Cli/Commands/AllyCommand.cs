@@ -25,29 +25,27 @@ public static class AllyCommand
         {
             code, edition, format,
         };
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var ally = ParseAlly(parse.GetValue(code)!);
             var data = CommandRunner.LoadEdition(context.Catalog(parse.GetValue(CommonOptions.Data)), parse.GetValue(edition));
             var table = AllySeriesTable.Build(data, ally);
+            if (export.Handle(context, parse, outputFormat, [new(ally.Code.Value, table)],
+                ExportOptions.Sources(parse, $"{ally.Name} ({ally.Code}): every metric {data.FirstYear}-{data.LastYear}, NATO edition {data.Edition.Id}", data.Edition)))
+            {
+                return ExitCodes.Ok;
+            }
             switch (outputFormat)
             {
                 case OutputFormat.Csv:
                     ReportWriter.WriteCsv(context.Out, table);
                     break;
                 case OutputFormat.Json:
-                    ReportWriter.WriteJson(context.Out, new JsonObject
-                    {
-                        ["ally"] = ally.Code.Value,
-                        ["name"] = ally.Name,
-                        ["currency"] = ally.Currency.Code,
-                        ["edition"] = data.Edition.Id,
-                        ["source"] = ReportWriter.EditionAsJson(data.Edition),
-                        ["years"] = ReportWriter.RowsAsJson(table),
-                        ["columns"] = ReportWriter.ColumnsAsJson(table),
-                        ["notes"] = new JsonArray([.. table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
-                    });
+                    ReportWriter.WriteJson(context.Out, AllySeriesJson.Build(data, ally, table));
                     break;
                 default:
                     context.Console.WriteLine($"{ally.Name} ({ally.Code}), NATO edition {data.Edition.Id}, {data.Edition.DefinitionLabel}; currency {ally.Currency}.");
@@ -66,12 +64,7 @@ public static class AllyCommand
     }
 
     /// <summary>The ally a code names; an unknown code is a usage error listing what is accepted.</summary>
-    public static Ally ParseAlly(string text)
-    {
-        var ally = AllyCode.TryParse(text, null, out var code) ? AllyRegistry.Find(code) : null;
-        return ally ?? throw new UsageException(
-            $"'{text}' is not an ally code; use one of {string.Join(", ", AllyRegistry.All.Select(a => a.Code.Value))}.");
-    }
+    public static Ally ParseAlly(string text) => CommonOptions.Usage(() => UserInput.Ally(text));
 
     /// <summary>A text chart: one bar per year, scaled to 6% of GDP, with markers at 2%, 3.5% and 5%.</summary>
     public static IReadOnlyList<string> ShareChart(ReportTable table)

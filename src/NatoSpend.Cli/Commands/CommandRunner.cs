@@ -2,6 +2,7 @@ using System.CommandLine;
 using NatoSpend.Data.Editions;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Reporting;
 
 namespace NatoSpend.Cli.Commands;
 
@@ -14,6 +15,8 @@ public static class ExitCodes
     public const int BadData = 1;
     /// <summary>The command line asks for something the command does not accept.</summary>
     public const int Usage = 2;
+    /// <summary><c>natospend check</c>: the plan is not credible, or incomplete.</summary>
+    public const int NotCredible = 3;
 }
 
 /// <summary>Runs a command's body and turns the user's mistakes into one-sentence messages and exit codes, never a stack trace.</summary>
@@ -44,6 +47,22 @@ public static class CommandRunner
                 : $"natospend: the data has {e.Problems.Count} problems (above); nothing was computed.");
             return ExitCodes.BadData;
         }
+        catch (IOException e)
+        {
+            // Writing an --out file: a full disk, a file that appeared meanwhile, a folder without write permission.
+            context.Error.WriteLine($"natospend: {e.Message}");
+            return ExitCodes.BadData;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine($"natospend: {e.Message} Choose a folder you can write to.");
+            return ExitCodes.BadData;
+        }
+        catch (Export.ExportException e)
+        {
+            context.Error.WriteLine($"natospend: {e.Message}");
+            return ExitCodes.BadData;
+        }
         catch (ArgumentException e)
         {
             // The domain validates its inputs with ArgumentException: a value the user typed.
@@ -56,25 +75,7 @@ public static class CommandRunner
     public static EditionData LoadEdition(DataCatalog catalog, string? id)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        if (id is null)
-        {
-            return catalog.LoadNewest();
-        }
-        EditionEntry entry;
-        try
-        {
-            entry = catalog.Find(id);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException(UserMessage(e));
-        }
-        if (entry.Kind != EditionKind.Nato)
-        {
-            throw new UsageException(
-                $"'{id}' is not a NATO edition but {entry.Edition.Publisher}'s data, which NatoSpend shows beside NATO's, never in its place; use 'natospend compare --source sipri', or one of the NATO editions {string.Join(", ", catalog.NatoEditions.Select(e => e.Id))}.");
-        }
-        return catalog.Load(entry.Edition.Id);
+        return CommonOptions.Usage(() => catalog.LoadNato(id, "'natospend compare --source sipri'"));
     }
 
     /// <summary>The value of an option on the parse result.</summary>
@@ -85,13 +86,5 @@ public static class CommandRunner
     }
 
     /// <summary>The message of a domain validation error without the parameter details meant for developers.</summary>
-    public static string UserMessage(ArgumentException exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var message = exception.Message;
-        var at = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        var text = at >= 0 ? message[..at] : message;
-        var actual = text.IndexOf("\nActual value was", StringComparison.Ordinal);
-        return actual >= 0 ? text[..actual].TrimEnd() : text;
-    }
+    public static string UserMessage(ArgumentException exception) => UserInput.MessageOf(exception);
 }

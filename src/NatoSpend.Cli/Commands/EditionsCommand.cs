@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
+using NatoSpend.Data.Editions;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -9,37 +10,30 @@ namespace NatoSpend.Cli.Commands;
 /// <summary><c>natospend editions</c>: the datasets with their provenance.</summary>
 public static class EditionsCommand
 {
-    private static readonly string[] CsvColumns = ["id", "title", "publisher", "published", "cutoff", "definition", "prices", "url", "terms", "coverage"];
-
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
         var format = CommonOptions.Format();
         var command = new Command("editions", "The datasets that ship (NATO editions, SIPRI), with title, dates, definition, prices, address and terms.") { format };
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            if (export.Handle(context, parse, outputFormat, [new("Editions", CatalogJson.Table(catalog))], ExportOptions.Sources(parse, "The datasets that ship with NatoSpend", null)))
+            {
+                return ExitCodes.Ok;
+            }
             if (outputFormat == OutputFormat.Json)
             {
-                ReportWriter.WriteJson(context.Out, new JsonObject
-                {
-                    ["default"] = catalog.Newest.Id,
-                    ["editions"] = new JsonArray([.. catalog.Entries.Select(e => (JsonNode)ReportWriter.EditionAsJson(e.Edition))]),
-                });
+                ReportWriter.WriteJson(context.Out, CatalogJson.Build(catalog));
                 return ExitCodes.Ok;
             }
             if (outputFormat == OutputFormat.Csv)
             {
-                var table = new Domain.Reporting.ReportTable(
-                    [.. CsvColumns.Select(k => new Domain.Reporting.ReportColumn(k, k, null, Domain.Reporting.Provenance.Label))],
-                    [.. catalog.Entries.Select(e => (IReadOnlyList<object?>)
-                    [
-                        e.Edition.Id, e.Edition.Title, e.Edition.Publisher, e.Edition.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        e.Edition.CutOff?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Edition.DefinitionLabel, e.Edition.Prices,
-                        e.Edition.Url.ToString(), e.Edition.Terms, e.Edition.Coverage,
-                    ])],
-                    []);
+                var table = CatalogJson.Table(catalog);
                 ReportWriter.WriteCsv(context.Out, table);
                 return ExitCodes.Ok;
             }

@@ -25,9 +25,12 @@ public static class PathCommand
             code, allies, edition, format,
         };
         options.AddTo(command);
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var picked = PickAllies(parse.GetValue(code), parse.GetValue(allies));
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var rules = options.LoadRules(parse, catalog);
@@ -87,6 +90,11 @@ public static class PathCommand
                 json["columns"] = ReportWriter.ColumnsAsJson(table);
                 json["notes"] = PathOptions.LinesAsJson(table.Notes);
                 return json;
+            }
+            if (export.Handle(context, parse, outputFormat, [new("Path", table)],
+                ExportOptions.Sources(parse, Title(), data.Edition, projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
+            {
+                return ExitCodes.Ok;
             }
             PathOptions.Write(context, outputFormat, table, Json, Title(), PathTable.LabelKeys);
             if (outputFormat == OutputFormat.Table)

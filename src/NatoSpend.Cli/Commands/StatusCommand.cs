@@ -32,9 +32,12 @@ public static class StatusCommand
         {
             edition, year, target, allies, sort, ukraine, format,
         };
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var goal = CommonOptions.ParseTarget(parse.GetValue(target)!);
             var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
             var order = ParseSort(parse.GetValue(sort)!);
@@ -47,15 +50,19 @@ public static class StatusCommand
                 var aid = UkraineReport.Build(KielReader.Read(catalog.Folder), data, report.Year, [.. report.Rows.Select(r => r.Ally)]).Table;
                 table = table.WithColumnsFrom(aid, "ally", ["military_aid_eur_m", "aid_pct_gdp", "share_without_aid"], aid.Notes.Skip(1));
             }
+            var title = $"Defence spending {report.Year}{(report.Rows.Any(r => r.Estimate) ? "e" : "")}, NATO edition {report.Edition.Id} ({report.Edition.DefinitionLabel}), target {report.Target.Percent}% of GDP";
+            if (export.Handle(context, parse, outputFormat, [new("Status", table)], ExportOptions.Sources(parse, title, report.Edition,
+                others: parse.GetValue(ukraine) ? ["Military aid: Kiel Institute for the World Economy, Ukraine Support Tracker (see 'natospend ukraine --cite')."] : null)))
+            {
+                return ExitCodes.Ok;
+            }
             Write(context, report, table, outputFormat);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static StatusSort ParseSort(string text) => Enum.TryParse<StatusSort>(text.Trim(), ignoreCase: true, out var sort) && !int.TryParse(text, out _)
-        ? sort
-        : throw new UsageException($"The sort '{text}' is not a column status sorts by; use share, name, gap, change or spending.");
+    private static StatusSort ParseSort(string text) => CommonOptions.Usage(() => UserInput.Sort(text));
 
     private static void Write(CliContext context, StatusReport report, ReportTable table, OutputFormat format)
     {
@@ -74,44 +81,6 @@ public static class StatusCommand
         }
     }
 
-    /// <summary>The status report as one JSON object: edition, year, target, allies, counts, totals, labels.</summary>
-    public static JsonObject ToJson(StatusReport report, ReportTable table)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var t = report.Totals;
-        return new JsonObject
-        {
-            ["edition"] = report.Edition.Id,
-            ["year"] = report.Year,
-            ["target"] = report.Target.Percent,
-            ["definition"] = report.Edition.DefinitionLabel,
-            ["prices"] = report.Edition.Prices,
-            ["source"] = ReportWriter.EditionAsJson(report.Edition),
-            ["allies"] = ReportWriter.RowsAsJson(table),
-            ["not_reported"] = new JsonArray([.. report.NotReported.Select(a => (JsonNode)new JsonObject
-            {
-                ["ally"] = a.Code.Value,
-                ["name"] = a.Name,
-                ["reason"] = a.NoDataReason ?? "no figure in this edition for this year",
-            })]),
-            ["counts"] = new JsonArray([.. report.Counts.Select(c => (JsonNode)new JsonObject
-            {
-                ["threshold"] = c.Threshold.Percent,
-                ["at_or_above"] = c.AtOrAbove,
-                ["of"] = c.Of,
-                ["rule"] = "share rounded to 2 decimals, as NATO counts",
-            })]),
-            ["totals"] = new JsonObject
-            {
-                ["nato_total_usd_m"] = t.NatoTotalUsd?.Millions,
-                ["europe_canada_usd_m"] = t.EuropeCanadaUsd?.Millions,
-                ["us_share_of_nato_pct"] = t.UsShareOfNatoPct is { } us ? Math.Round(us, 2) : null,
-                ["allies_shown_usd_m"] = t.SelectedSumUsd?.Millions,
-                ["allies_shown_shortfall_usd_m"] = t.SelectedShortfallUsd is { } g ? Math.Round(g.Millions, 1) : null,
-                ["prices"] = "USD million, current prices and exchange rates; NATO totals published, US share and sums derived",
-            },
-            ["columns"] = ReportWriter.ColumnsAsJson(table),
-            ["notes"] = new JsonArray([.. table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
-        };
-    }
+    /// <summary>The status report as one JSON object (see <see cref="StatusJson.Build"/>, shared with the REST API).</summary>
+    public static JsonObject ToJson(StatusReport report, ReportTable table) => StatusJson.Build(report, table);
 }

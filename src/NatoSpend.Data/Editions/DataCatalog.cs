@@ -63,6 +63,27 @@ public sealed class DataCatalog
             : SipriReader.Read(Folder, entry.Edition))).Value;
     }
 
+    /// <summary>The NATO edition a user names, or the newest when <paramref name="id"/> is <c>null</c>.</summary>
+    /// <param name="id">The edition's id, such as 2026.</param>
+    /// <param name="sipriHint">Where the user can see SIPRI's data instead (a command or an address), named in the message when they ask for it as an edition.</param>
+    /// <exception cref="ArgumentException">No dataset has the id, or it is not a NATO edition.</exception>
+    /// <exception cref="DataFileException">The edition's files are malformed.</exception>
+    public EditionData LoadNato(string? id, string? sipriHint = null)
+    {
+        if (id is null)
+        {
+            return LoadNewest();
+        }
+        var entry = Find(id);
+        if (entry.Kind != EditionKind.Nato)
+        {
+            var hint = sipriHint is null ? "" : $"{sipriHint}, or ";
+            throw new ArgumentException(
+                $"'{id}' is not a NATO edition but {entry.Edition.Publisher}'s data, which NatoSpend shows beside NATO's, never in its place; use {hint}one of the NATO editions {string.Join(", ", NatoEditions.Select(e => e.Id))}.", nameof(id));
+        }
+        return Load(entry.Edition.Id);
+    }
+
     /// <summary>The newest NATO edition's figures.</summary>
     public EditionData LoadNewest() => Load(Newest.Id);
 }

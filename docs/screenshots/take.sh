@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Takes the dashboard screenshots in this folder with headless Chromium against `natospend serve` on loopback.
+# Usage: bash docs/screenshots/take.sh   (needs /usr/bin/chromium; builds the CLI first)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+port=5091
+dotnet build src/NatoSpend.Cli -c Release -v quiet -nologo >/dev/null
+dotnet src/NatoSpend.Cli/bin/Release/net10.0/natospend.dll serve --urls "http://127.0.0.1:${port}" >/dev/null &
+server=$!
+trap 'kill "$server"' EXIT
+for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:${port}/api/v1/editions" >/dev/null && break; sleep 0.2; done
+shot() { # name, path, width, height
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --hide-scrollbars --virtual-time-budget=10000 \
+    --window-size="$3,$4" --screenshot="docs/screenshots/$1.png" "http://127.0.0.1:${port}/$2" 2>/dev/null
+}
+shot overview "" 1280 1900
+shot overview-narrow "" 500 1700
+shot ally "ally.html?code=POL&edition=2026" 1280 1500
+shot about "about.html" 1280 1500
+shot api-reference "scalar/" 1280 900

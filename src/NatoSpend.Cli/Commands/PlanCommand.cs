@@ -1,0 +1,53 @@
+using System.CommandLine;
+using NatoSpend.Data.Plans;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Plans;
+using NatoSpend.Domain.Projections;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend plan template DEU</c>: writes a starter plan for the user to edit and check.</summary>
+public static class PlanCommand
+{
+    /// <summary>Builds the command with its <c>template</c> subcommand.</summary>
+    public static Command Create(CliContext context)
+    {
+        var code = new Argument<string>("ally") { Description = "The ally's ISO3 code, such as DEU." };
+        var format = new Option<string>("--format") { Description = "Output format: csv or json.", DefaultValueFactory = _ => "csv" };
+        var options = new PathOptions();
+        var template = new Command("template", "Writes a starter plan: the linear path from NATO's latest published share to the rule set's target for the ally by its deadline, on NATO's basis, for you to edit and then check with 'natospend check FILE'. Redirect it to a file: natospend plan template DEU > deu.csv")
+        {
+            code, format, options.Rules, options.Growth, options.Rate,
+        };
+        template.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var text = parse.GetValue(format)!.Trim().ToLowerInvariant();
+            if (text is not ("csv" or "json"))
+            {
+                throw new UsageException($"The format '{text}' is not one a plan is written in; use csv or json.");
+            }
+            var ally = AllyCommand.ParseAlly(parse.GetValue(code)!);
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var rules = options.LoadRules(parse, catalog);
+            var data = catalog.LoadNewest();
+            var baseYear = data.LastYear;
+            if (!ally.HasExpenditureData || data.Share(ally.Code, baseYear) is not { } baseShare)
+            {
+                throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {baseYear} ({ally.NoDataReason ?? "no figure"}), so no starter plan can start from it; choose another ally.");
+            }
+            RequiredPath.ValidateDeadline(rules.Deadline, baseYear, 2100);
+            var projection = GdpProjection.Build(data, ally, PathOptions.LoadOutlook(catalog), baseYear, rules.Deadline, options.ParseProjection(parse));
+            var plan = PlanTemplate.Linear(projection, baseShare, rules, data.Edition.Id);
+            if (text == "json")
+            {
+                PlanWriter.WriteJson(context.Out, plan);
+            }
+            else
+            {
+                PlanWriter.WriteCsv(context.Out, plan);
+            }
+            return ExitCodes.Ok;
+        }));
+        return new Command("plan", "National plans: 'natospend plan template DEU' writes a starter plan to edit and check.") { template };
+    }
+}

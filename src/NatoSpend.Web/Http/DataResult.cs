@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Net.Http.Headers;
+using NatoSpend.Data.Reporting;
+using NatoSpend.Domain.Reporting;
+
+namespace NatoSpend.Web.Http;
+
+/// <summary>The formats a data endpoint answers in.</summary>
+public enum DataFormat
+{
+    /// <summary>One JSON object, as <c>--format json</c> writes it.</summary>
+    Json,
+    /// <summary>RFC 4180 CSV of the table, as <c>--format csv</c> writes it.</summary>
+    Csv,
+}
+
+/// <summary>
+/// A data endpoint's answer: the JSON document or the table as CSV, with a strong ETag over the bytes sent and a
+/// Cache-Control header; a matching <c>If-None-Match</c> gets 304 without a body.
+/// </summary>
+/// <remarks>The shipped data does not change while the app runs, so the same request always gives the same bytes and the same ETag.</remarks>
+public sealed class DataResult : IResult
+{
+    /// <summary>How long a browser or proxy may reuse an answer without asking again.</summary>
+    public const string CacheControl = "public, max-age=300";
+
+    private readonly byte[] _body;
+    private readonly string _contentType;
+    private readonly string? _fileName;
+
+    private DataResult(byte[] body, string contentType, string? fileName)
+    {
+        _body = body;
+        _contentType = contentType;
+        _fileName = fileName;
+        ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"";
+    }
+
+    /// <summary>The strong ETag of the body.</summary>
+    public string ETag { get; }
+
+    /// <summary>The JSON document, or the table as CSV, as the client asked.</summary>
+    /// <param name="format">The format asked for.</param>
+    /// <param name="json">The JSON document (built only when asked for).</param>
+    /// <param name="table">The table for CSV (built only when asked for).</param>
+    /// <param name="fileName">The download's file name without extension, such as <c>natospend-status-2026</c>.</param>
+    public static DataResult Of(DataFormat format, Func<JsonNode> json, Func<ReportTable> table, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(table);
+        return format == DataFormat.Csv
+            ? new DataResult(Encoding.UTF8.GetBytes(ReportCsv.ToText(table())), "text/csv; charset=utf-8", fileName + ".csv")
+            : new DataResult(Encoding.UTF8.GetBytes(json().ToJsonString()), "application/json; charset=utf-8", null);
+    }
+
+    /// <summary>A JSON document that has no table form.</summary>
+    public static DataResult Json(JsonNode json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return new DataResult(Encoding.UTF8.GetBytes(json.ToJsonString()), "application/json; charset=utf-8", null);
+    }
+
+    /// <summary>Reads <c>format=json|csv</c> (default json).</summary>
+    /// <exception cref="ApiProblemException">Another format (400).</exception>
+    public static DataFormat ParseFormat(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "json" => DataFormat.Json,
+        "csv" => DataFormat.Csv,
+        _ => throw new ApiProblemException(StatusCodes.Status400BadRequest, $"The format '{text}' is not one the API writes; use json or csv."),
+    };
+
+    /// <inheritdoc/>
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var response = httpContext.Response;
+        response.Headers.ETag = ETag;
+        response.Headers.CacheControl = CacheControl;
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        var ifNoneMatch = httpContext.Request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0 && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+            && tags.Any(t => t.Tag.Equals(ETag, StringComparison.Ordinal) || t.Tag.Equals("*", StringComparison.Ordinal)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = _contentType;
+        response.ContentLength = _body.Length;
+        if (_fileName is not null)
+        {
+            response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = _fileName }.ToString();
+        }
+        if (!HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            await response.Body.WriteAsync(_body, httpContext.RequestAborted);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using System.Globalization;
+using NatoSpend.Data.Editions;
+using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Status;
+using NatoSpend.Web.Http;
+
+namespace NatoSpend.Web;
+
+/// <summary><c>/api/v1/status</c>: where each ally stands in a year of an edition, against a target (the same as <c>natospend status</c>).</summary>
+public static class StatusApi
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/status", Get)
+            .WithTags("Status")
+            .WithName("GetStatus")
+            .WithSummary("Where each ally stands: share of GDP as published, change, spending, per capita, equipment, personnel, the gap to a target in pp and in money; counts at 2%, 3.5% and 5%; NATO's totals and the US share.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static DataResult Get(
+        DataCatalog catalog,
+        [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
+        [Description("The year (default: the edition's latest year).")] string? year,
+        [Description("The target share of GDP in percent: 2 (default), 3.5, 5 or any number from 0 to 100.")] string? target,
+        [Description("ISO3 codes separated by commas (DEU,POL) or a group: all (default), europe-canada, europe, eu.")] string? allies,
+        [Description("Sort by share (default), name, gap, change or spending.")] string? sort,
+        [Description("json (default) or csv")] string? format)
+    {
+        var outputFormat = DataResult.ParseFormat(format);
+        var goal = ApiInput.Read(() => UserInput.Target(target ?? "2"));
+        var picked = ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
+        var order = ApiInput.Read(() => UserInput.Sort(sort ?? "share"));
+        var data = ApiInput.Read(() => catalog.LoadNato(edition));
+        // A whole number that the edition does not cover is well-formed but unanswerable (422); anything else is malformed (400).
+        var yearStatus = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            ? StatusCodes.Status422UnprocessableEntity
+            : StatusCodes.Status400BadRequest;
+        var report = StatusReport.Build(data, ApiInput.Read(() => UserInput.Year(year, data), yearStatus), goal, picked, order);
+        var table = StatusTable.Build(report);
+        return DataResult.Of(outputFormat, () => StatusJson.Build(report, table), () => table,
+            FormattableString.Invariant($"natospend-status-{report.Year}-edition-{report.Edition.Id}"));
+    }
+}

@@ -4,9 +4,11 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Macro;
+using NatoSpend.Data.Plans;
 using NatoSpend.Data.Simulation;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Simulation;
@@ -33,11 +35,12 @@ public static class SimulateCommand
         var threads = new Option<string?>("--threads") { Description = "The most threads to use (default: one per core); the result does not depend on it." };
         var parameters = new Option<string?>("--parameters") { Description = "A JSON file that overrides calibrated parameters: series persistence, volatility, drift; correlation method, factors, pairs (see docs/simulation.md)." };
         var explain = new Option<bool>("--explain") { Description = "Print the model's parameters and calibration notes before the results." };
+        var planFile = new Option<string?>("--plan") { Description = "A national plan file (CSV or JSON, see data/plans/README.md) to simulate instead of a path shape: each year it gives stays fixed in its own unit, share or money." };
         var fix = new Option<string>("--fix") { Description = "What a path holds fixed when GDP moves: money (national currency, the default), share (percent of GDP) or real (spending in real terms).", DefaultValueFactory = _ => "money" };
         var options = new PathOptions();
         var command = new Command("simulate", "Monte Carlo over GDP growth, inflation and exchange rates: the probability that a path reaches the target and passes every check, and quantiles of share and spending per year, for one ally or all, with the alliance total and US share.")
         {
-            code, allies, edition, format, draws, seed, force, threads, parameters, explain, fix,
+            code, allies, edition, format, draws, seed, force, threads, parameters, explain, planFile, fix,
         };
         options.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
@@ -47,7 +50,12 @@ public static class SimulateCommand
             var seedValue = ParseSeed(parse.GetValue(seed)!);
             var threadCount = parse.GetValue(threads) is { } t ? ParseThreads(t) : 0;
             var basis = ParseBasis(parse.GetValue(fix)!);
-            var picked = PickAllies(parse.GetValue(code), parse.GetValue(allies));
+            var planPath = parse.GetValue(planFile);
+            if (planPath is not null && (parse.GetValue(code) ?? parse.GetValue(allies)) is { } named)
+            {
+                throw new UsageException($"The plan '{planPath}' names its own ally, so '{named}' cannot be given too; drop the ally or the --plan.");
+            }
+            var picked = planPath is null ? PickAllies(parse.GetValue(code), parse.GetValue(allies)) : [];
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var rules = options.LoadRules(parse, catalog);
             var targets = options.ParseTargets(parse, rules);
@@ -58,6 +66,13 @@ public static class SimulateCommand
             var baseYear = options.ParseBaseYear(parse, data);
             var deadline = options.ParseDeadline(parse, rules);
             RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+            Plan? plan = null;
+            if (planPath is not null)
+            {
+                plan = PlanReader.ReadFile(planPath, planPath.Replace('\\', '/'));
+                picked = [plan.Ally];
+                baseYear = data.LastYear;
+            }
             var reported = picked.Where(a => a.HasExpenditureData && data.Share(a.Code, baseYear) is not null).ToArray();
             if (reported.Length == 0)
             {
@@ -66,10 +81,23 @@ public static class SimulateCommand
             }
             var calibrated = Calibration.Calibrate(WeoReader.ReadHistory(catalog.Folder), CalibrationOptions.Default);
             var model = parse.GetValue(parameters) is { } file ? ParameterFileReader.Apply(file, calibrated) : calibrated;
-            var projections = ProjectionSet.Build(data, reported, PathOptions.LoadOutlook(catalog), baseYear, deadline, projectionOptions);
-            var scenarios = projections.Projections.Select(p => AllyScenario.FromPath(
-                RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, pathParameters), p, rules, basis)).ToArray();
-            var label = $"{PathShapes.Name(shape)} path, {BasisName(basis)} held fixed";
+            var outlook = PathOptions.LoadOutlook(catalog);
+            var projections = ProjectionSet.Build(data, reported, outlook, baseYear, deadline, projectionOptions);
+            AllyScenario[] scenarios;
+            string label;
+            if (plan is not null)
+            {
+                var economy = PlanEconomy.Build(data, plan.Ally, outlook, Math.Max(deadline, plan.LastYear), projectionOptions);
+                var check = PlanChecker.Check(plan, rules, economy);
+                scenarios = [AllyScenario.FromPlan(check, projections.For(plan.Ally.Code), deadline)];
+                label = $"plan '{plan.Title}' ({plan.BasisLabel}), each year fixed in the unit it is given";
+            }
+            else
+            {
+                scenarios = [.. projections.Projections.Select(p => AllyScenario.FromPath(
+                    RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, pathParameters), p, rules, basis))];
+                label = $"{PathShapes.Name(shape)} path, {BasisName(basis)} held fixed";
+            }
 
             var result = Run(context, scenarios, model, new SimulationOptions(drawCount, seedValue, threadCount));
 
@@ -83,8 +111,9 @@ public static class SimulateCommand
                         ["seed"] = seedValue.ToString(CultureInfo.InvariantCulture),
                         ["draws"] = result.Draws,
                         ["rules"] = PathOptions.RulesAsJson(rules),
-                        ["shape"] = PathShapes.Name(shape),
-                        ["fixed"] = BasisName(basis),
+                        ["shape"] = plan is null ? PathShapes.Name(shape) : null,
+                        ["fixed"] = plan is null ? BasisName(basis) : "as the plan gives each year",
+                        ["plan"] = plan is null ? null : new JsonObject { ["file"] = planPath!.Replace('\\', '/'), ["ally"] = plan.Ally.Code.Value, ["title"] = plan.Title, ["basis"] = plan.BasisLabel },
                         ["base_year"] = baseYear,
                         ["deadline"] = deadline,
                         ["edition"] = data.Edition.Id,

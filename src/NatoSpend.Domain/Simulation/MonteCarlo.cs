@@ -606,6 +606,8 @@ public static class MonteCarlo
             for (var a = 0; a < m.A; a++)
             {
                 var floorAtBase = m.Scenarios[a].Checks.FloorFailsAtBase;
+                var fixedFailure = m.Scenarios[a].Checks.FixedDecisiveFailure;
+                var fixedFlag = m.Scenarios[a].Checks.FixedFlag;
                 var pass = _pass[a];
                 for (var i = 0; i < count; i++)
                 {
@@ -620,10 +622,10 @@ public static class MonteCarlo
                     pass[2] += step ? 1 : 0;
                     pass[3] += back ? 1 : 0;
                     pass[4] += plausible ? 1 : 0;
-                    var credible = reach && decline && step && back;
+                    var credible = reach && decline && step && back && !fixedFailure;
                     _reach[a] += reach ? 1 : 0;
                     _credible[a] += credible ? 1 : 0;
-                    _every[a] += credible && plausible ? 1 : 0;
+                    _every[a] += credible && plausible && !fixedFlag ? 1 : 0;
                 }
             }
         }

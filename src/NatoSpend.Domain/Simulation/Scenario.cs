@@ -1,5 +1,6 @@
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
 using static System.FormattableString;
@@ -39,8 +40,11 @@ public readonly record struct ScenarioYear(int Year, double Share, double Spendi
 /// <param name="ReviewThresholdHundredths">The least rounded share in the review year that passes the back-loading check, hundredths.</param>
 /// <param name="MaxRealGrowthLog">The plausible real growth of spending as <c>ln(1 + max/100)</c>.</param>
 /// <param name="RunYears">How many years running above it fail the plausible-execution flag.</param>
+/// <param name="FixedDecisiveFailure">Whether a check that does not depend on the draw already fails decisively (a plan's related cap), or the plan is incomplete.</param>
+/// <param name="FixedFlag">Whether a flag that does not depend on the draw is already raised (a plan that does not start from NATO's figure).</param>
 public sealed record DrawChecks(double TargetHundredths, double BaseHundredths, int? FloorFromIndex, bool FloorFailsAtBase, DeclineRule Decline,
-    double? MinStepHundredths, int? ReviewIndex, double ReviewThresholdHundredths, double MaxRealGrowthLog, int RunYears)
+    double? MinStepHundredths, int? ReviewIndex, double ReviewThresholdHundredths, double MaxRealGrowthLog, int RunYears,
+    bool FixedDecisiveFailure = false, bool FixedFlag = false)
 {
     /// <summary>The checks of a rule set for a path from a published base share to a target (PlanChecker's rules, in hundredths).</summary>
     public static DrawChecks From(RuleSet rules, ShareOfGdp baseShare, ShareOfGdp target, int baseYear, int deadline)
@@ -92,5 +96,70 @@ public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IR
         _ = projection;
         return new AllyScenario(path.Ally, path.BaseYear, path.Target, years,
             DrawChecks.From(rules, path.BaseShare, path.Target, path.BaseYear, path.Deadline), PathShapes.Name(path.Shape));
+    }
+
+    /// <summary>A national plan's scenario: each year the plan gives is held fixed in its own unit (share or money).</summary>
+    /// <remarks>
+    /// Years the plan does not give, between the base year and the deadline, are interpolated linearly in the unit of the next
+    /// year given (from NATO's published base-year share), and held at the last year given after it; the checker's verdict on
+    /// the checks that do not depend on GDP (starts-from-published, related-cap, every-year-present) applies to every draw.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The plan gives no year after the base year up to the deadline, or the projection is another ally's.</exception>
+    public static AllyScenario FromPlan(PlanCheck check, GdpProjection projection, int deadline)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(projection);
+        var plan = check.Plan;
+        var b = projection.BaseYear;
+        if (projection.Ally.Code != plan.Ally.Code || projection.LastYear < deadline)
+        {
+            throw new ArgumentException(Invariant($"The projection must be {plan.Ally.Name}'s and reach {deadline}; project the plan's ally to the deadline."), nameof(projection));
+        }
+        var given = plan.Years.Where(y => y.Year > b && y.Year <= deadline).ToArray();
+        if (given.Length == 0)
+        {
+            throw new ArgumentException(Invariant($"The plan '{plan.Title}' gives no year from {b + 1} to the deadline {deadline}, so there is nothing to simulate; add years or choose another deadline with --by."), nameof(check));
+        }
+        var baseShare = check.Economy.BaseShare.Percent;
+        decimal Gdp(int year) => projection.NominalAmount(year);
+        var shares = new decimal[deadline - b + 1];
+        var bases = new SpendingBasis[deadline - b + 1];
+        shares[0] = baseShare;
+        var previousYear = b;
+        foreach (var y in given)
+        {
+            var money = y.CoreShare is null;
+            var end = money ? y.CoreSpending!.Value.Amount : y.CoreShare!.Value.Percent;
+            var start = money ? shares[previousYear - b] * Gdp(previousYear) / 100m : shares[previousYear - b];
+            for (var year = previousYear + 1; year <= y.Year; year++)
+            {
+                var v = start + (end - start) * (year - previousYear) / (y.Year - previousYear);
+                shares[year - b] = money ? v / Gdp(year) * 100m : v;
+                bases[year - b] = money ? SpendingBasis.Money : SpendingBasis.Share;
+            }
+            previousYear = y.Year;
+        }
+        for (var year = previousYear + 1; year <= deadline; year++)
+        {
+            var last = bases[previousYear - b];
+            shares[year - b] = last == SpendingBasis.Money ? shares[previousYear - b] * Gdp(previousYear) / Gdp(year) : shares[previousYear - b];
+            bases[year - b] = last;
+        }
+        var years = new ScenarioYear[deadline - b];
+        for (var k = 1; k <= deadline - b; k++)
+        {
+            var year = b + k;
+            var spending = shares[k] * Gdp(year) / 100m;
+            var before = shares[k - 1] * projection.RealAmount(year - 1);
+            var growth = before > 0m ? (shares[k] * projection.RealAmount(year) / before - 1m) * 100m : 0m;
+            years[k - 1] = new ScenarioYear(year, (double)shares[k], (double)spending, (double)projection.ToUsd(spending), (double)growth, bases[k]);
+        }
+        bool Fails(string name, CheckWeight weight) => check.Checks.Any(c => c.Name == name && c.Weight == weight && c.Outcome == CheckOutcome.Fail);
+        var checks = DrawChecks.From(check.Rules, check.Economy.BaseShare, check.Target, b, deadline) with
+        {
+            FixedDecisiveFailure = Fails("related-cap", CheckWeight.Decisive) || Fails("every-year-present", CheckWeight.Completeness),
+            FixedFlag = Fails("starts-from-published", CheckWeight.Flag),
+        };
+        return new AllyScenario(plan.Ally, b, check.Target, years, checks, plan.Title);
     }
 }

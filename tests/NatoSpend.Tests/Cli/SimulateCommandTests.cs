@@ -155,4 +155,35 @@ public class SimulateCommandTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void SimulatePlanTwiceWithTheSameSeedIsIdentical_ShareYearsFixed_MoneyUncertain()
+    {
+        var plan = Path.Combine(TestData.Catalog.Folder.Root, "plans", "deu-2025-06.csv");
+        string[] args = ["simulate", "--plan", plan, "--draws", "5000", "--seed", "7", "--format", "json"];
+        var first = CliRun.Run(args);
+        var second = CliRun.Run(args);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Output, second.Output);
+        using var json = JsonDocument.Parse(first.Output);
+        var root = json.RootElement;
+        Assert.Equal("DEU", root.GetProperty("plan").GetProperty("ally").GetString());
+        var ally = root.GetProperty("allies")[0];
+        // A share plan reaches its share in every draw; its money is what is uncertain. It is incomplete (years missing), so never credible.
+        Assert.Equal(1.0, ally.GetProperty("p_reaches_target").GetDouble());
+        Assert.Equal(0.0, ally.GetProperty("p_credible").GetDouble());
+        var last = ally.GetProperty("years")[8];
+        Assert.Equal(3.5, last.GetProperty("share_pct").GetProperty("p5").GetDouble());
+        Assert.True(last.GetProperty("spending_m").GetProperty("p5").GetDouble() < last.GetProperty("spending_m").GetProperty("p95").GetDouble());
+    }
+
+    [Fact]
+    public void SimulatePlanWithAnAllyExitsTwo()
+    {
+        var result = CliRun.Run("simulate", "POL", "--plan", "x.csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("natospend: The plan 'x.csv' names its own ally, so 'POL' cannot be given too; drop the ally or the --plan.", result.Error.Trim());
+    }
 }

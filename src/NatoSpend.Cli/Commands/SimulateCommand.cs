@@ -387,8 +387,11 @@ public static class SimulateCommand
             string.Create(CultureInfo.InvariantCulture, $"Odds in {result.Deadline}: {label} from {baseYear} (NATO edition {edition}), rules {rules}; {result.Draws:N0} draws, seed {result.Seed}"));
         if (result.Allies.Count == 1)
         {
-            ReportWriter.WriteTable(context.Console, PathOptions.WithoutColumns(YearTable(result, rules, label), ["ally", "rules", "path", "p_reaches_target", "p_passes_every_check", "p_credible", "currency"]),
-                $"{result.Allies[0].Ally.Name}: quantiles per year");
+            // For people: the 5th, 50th and 95th percentiles and the baseline; CSV and JSON carry all five.
+            string[] hidden = ["ally", "rules", "path", "p_reaches_target", "p_passes_every_check", "p_credible", "currency",
+                "share_p25", "share_p75", "spending_m_p25", "spending_m_p75", "spending_usd_m_p25", "spending_usd_m_p75"];
+            ReportWriter.WriteTable(context.Console, PathOptions.WithoutColumns(YearTable(result, rules, label), hidden),
+                $"{result.Allies[0].Ally.Name} ({result.Allies[0].Ally.Currency.Code}): quantiles per year (p5, p50, p95 and the deterministic baseline)");
         }
     }
 

@@ -259,6 +259,10 @@ public static class MonteCarlo
             {
                 continue;
             }
+            if (k == 2 && m.UsdSource[a][t] != a)
+            {
+                continue; // the same log factor as an earlier ally's (same currency, money fixed): its histogram serves both
+            }
             var values = (k switch { 0 => w.Share, 1 => w.Spend, _ => w.Usd }).AsSpan(0, count);
             moments?.Add(series + k, values);
             acc?.Histogram.Add(series + k, values);
@@ -429,6 +433,22 @@ public static class MonteCarlo
                 zeroVol || y.Basis == SpendingBasis.Money,
                 zeroVol || (y.Basis == SpendingBasis.Money && Currency[a] < 0),
             }).ToArray())];
+            // In a money year, USD spending moves only with the exchange rate: allies sharing a currency share its histogram.
+            UsdSource = [.. scenarios.Select((s, a) => s.Years.Select((y, t) =>
+            {
+                if (y.Basis != SpendingBasis.Money)
+                {
+                    return a;
+                }
+                for (var b = 0; b < a; b++)
+                {
+                    if (Currency[b] == Currency[a] && scenarios[b].Years[t].Basis == SpendingBasis.Money)
+                    {
+                        return b;
+                    }
+                }
+                return a;
+            }).ToArray())];
             PlausibleThreshold = [.. scenarios.Select(s => s.Years.Select(y => s.Checks.MaxRealGrowthLog - Math.Log(1.0 + y.RealGrowthPct / 100.0)).ToArray())];
             var total = 0.0;
             var us = 0.0;
@@ -464,6 +484,7 @@ public static class MonteCarlo
         public bool[] IsUs { get; }
         public bool[][][] Constant { get; }
         public double[][] PlausibleThreshold { get; }
+        public int[][] UsdSource { get; }
         public double TotalUsdBase { get; }
         public double UsShareBase { get; }
 
@@ -605,30 +626,34 @@ public static class MonteCarlo
             _draws += count;
             for (var a = 0; a < m.A; a++)
             {
-                var floorAtBase = m.Scenarios[a].Checks.FloorFailsAtBase;
-                var fixedFailure = m.Scenarios[a].Checks.FixedDecisiveFailure;
-                var fixedFlag = m.Scenarios[a].Checks.FixedFlag;
+                var checks = m.Scenarios[a].Checks;
+                var floorAtBase = checks.FloorFailsAtBase;
                 var pass = _pass[a];
-                for (var i = 0; i < count; i++)
+                var o = a * B;
+                for (var i = 0; i < count; i += 4)
                 {
-                    var k = a * B + i;
-                    var reach = !floorAtBase && Ok(w.FailReach[k]);
-                    var decline = Ok(w.FailDecline[k]);
-                    var step = Ok(w.FailStep[k]);
-                    var back = Ok(w.FailBack[k]);
-                    var plausible = Ok(w.FailPlausible[k]);
-                    pass[0] += reach ? 1 : 0;
-                    pass[1] += decline ? 1 : 0;
-                    pass[2] += step ? 1 : 0;
-                    pass[3] += back ? 1 : 0;
-                    pass[4] += plausible ? 1 : 0;
-                    var credible = reach && decline && step && back && !fixedFailure;
-                    _reach[a] += reach ? 1 : 0;
-                    _credible[a] += credible ? 1 : 0;
-                    _every[a] += credible && plausible && !fixedFlag ? 1 : 0;
+                    // Lanes past the block's draw count are masked out; a set lane bit means "fails".
+                    var valid = count - i >= 4 ? 0b1111u : (1u << (count - i)) - 1u;
+                    var reach = L(w.FailReach, o + i).ExtractMostSignificantBits() | (floorAtBase ? 0b1111u : 0u);
+                    var decline = L(w.FailDecline, o + i).ExtractMostSignificantBits();
+                    var step = L(w.FailStep, o + i).ExtractMostSignificantBits();
+                    var back = L(w.FailBack, o + i).ExtractMostSignificantBits();
+                    var plausible = L(w.FailPlausible, o + i).ExtractMostSignificantBits();
+                    var notCredible = reach | decline | step | back | (checks.FixedDecisiveFailure ? 0b1111u : 0u);
+                    var notEvery = notCredible | plausible | (checks.FixedFlag ? 0b1111u : 0u);
+                    pass[0] += Passing(reach, valid);
+                    pass[1] += Passing(decline, valid);
+                    pass[2] += Passing(step, valid);
+                    pass[3] += Passing(back, valid);
+                    pass[4] += Passing(plausible, valid);
+                    _reach[a] += Passing(reach, valid);
+                    _credible[a] += Passing(notCredible, valid);
+                    _every[a] += Passing(notEvery, valid);
                 }
             }
         }
+
+        private static int Passing(uint fails, uint valid) => System.Numerics.BitOperations.PopCount(~fails & valid);
 
         public void Merge(Accumulator other)
         {
@@ -665,7 +690,7 @@ public static class MonteCarlo
                 var years = s.Years.Select((y, t) => new SimulatedYear(y.Year, y.Basis,
                     Q(m.Series(a, t, 0), y.Share, m.Constant[a][t][0]),
                     Q(m.Series(a, t, 1), y.Spending, m.Constant[a][t][1]),
-                    Q(m.Series(a, t, 2), y.SpendingUsd, m.Constant[a][t][2]))).ToArray();
+                    Q(m.Series(m.UsdSource[a][t], t, 2), y.SpendingUsd, m.Constant[a][t][2]))).ToArray();
                 var checks = SimulationResult.CheckNames.Select((name, c) => (name, p: P(_pass[a][c]))).ToDictionary(p => p.name, p => p.p, StringComparer.Ordinal);
                 allies.Add(new AllyOutcome(s.Ally, s.Label, (double)s.Target.Percent, P(_reach[a]), P(_every[a]), P(_credible[a]), checks, years));
             }
@@ -676,6 +701,5 @@ public static class MonteCarlo
             return new SimulationResult(_draws, options.Seed, m.Scenarios[0].BaseYear, m.Scenarios[0].Deadline, method, allies, alliance, options.HistogramBins);
         }
 
-        private static bool Ok(double mask) => BitConverter.DoubleToUInt64Bits(mask) == 0;
     }
 }

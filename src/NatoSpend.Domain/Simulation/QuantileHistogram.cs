@@ -18,6 +18,7 @@ internal sealed class QuantileHistogram
     private readonly double[] _scale;
     private readonly double[] _min;
     private readonly double[] _max;
+    private int[] _index = new int[MonteCarlo.BlockSize];
 
     public QuantileHistogram(int series, int bins, double[] lo, double[] scale)
     {
@@ -35,7 +36,11 @@ internal sealed class QuantileHistogram
     {
         var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
         double lo = _lo[series], scale = _scale[series];
-        Span<int> index = stackalloc int[values.Length];
+        if (_index.Length < values.Length)
+        {
+            _index = new int[values.Length];
+        }
+        var index = _index.AsSpan(0, values.Length);
         var i = 0;
         if (Avx.IsSupported)
         {

@@ -51,7 +51,7 @@ public class SimulateCommandTests
         Assert.Contains("real-growth:DEU", result.Output, StringComparison.Ordinal);
         Assert.Contains("Factor model:", result.Output, StringComparison.Ordinal);
         Assert.Contains("Odds in 2035", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Germany: quantiles per year", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Germany (EUR): quantiles per year", result.Output, StringComparison.Ordinal);
         Assert.StartsWith("natospend: simulated 2,000 draws of 1 ally(ies), 2027-2035, seed 1", result.Error, StringComparison.Ordinal);
     }
 

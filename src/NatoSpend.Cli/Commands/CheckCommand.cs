@@ -38,8 +38,7 @@ public static class CheckCommand
             }
             var plan = PlanReader.ReadFile(path, path.Replace('\\', '/'));
             var data = catalog.LoadNewest();
-            var economy = PlanEconomy.Build(data, plan.Ally, PathOptions.LoadOutlook(catalog), Math.Max(rules.Deadline, plan.LastYear), projection);
-            var check = PlanChecker.Check(plan, rules, economy);
+            var check = PlanChecker.Check(plan, rules, data, PathOptions.LoadOutlook(catalog), projection);
             Write(context, outputFormat, check);
             return check.Verdict.Kind == VerdictKind.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
         }));
@@ -56,7 +55,7 @@ public static class CheckCommand
                 ReportWriter.WriteCsv(context.Out, checks);
                 break;
             case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, Json(check, checks, years));
+                ReportWriter.WriteJson(context.Out, PlanCheckJson.Build(check, checks, years));
                 break;
             default:
                 var plan = check.Plan;
@@ -86,66 +85,5 @@ public static class CheckCommand
                 }
                 break;
         }
-    }
-
-    private static JsonObject Json(PlanCheck check, ReportTable checks, ReportTable years)
-    {
-        var plan = check.Plan;
-        return new JsonObject
-        {
-            ["ally"] = plan.Ally.Code.Value,
-            ["name"] = plan.Ally.Name,
-            ["currency"] = plan.Currency.Code,
-            ["rules"] = PathOptions.RulesAsJson(check.Rules),
-            ["target"] = check.Target.Percent,
-            ["basis"] = plan.Basis == PlanBasis.National ? "national" : "nato",
-            ["basis_stated"] = plan.BasisStated,
-            ["basis_label"] = plan.BasisLabel,
-            ["verdict"] = check.Verdict.Label,
-            ["summary"] = check.Verdict.Summary,
-            ["reasons"] = PathOptions.LinesAsJson(check.Verdict.Reasons),
-            ["checks"] = new JsonArray([.. check.Checks.Select(k => (JsonNode)new JsonObject
-            {
-                ["name"] = k.Name,
-                ["outcome"] = k.OutcomeLabel,
-                ["weight"] = k.WeightLabel,
-                ["undecided"] = k.Undecided,
-                ["years"] = new JsonArray([.. k.Years.Select(y => (JsonNode)JsonValue.Create(y))]),
-                ["numbers"] = new JsonArray([.. k.Numbers.Select(x => (JsonNode)new JsonObject { ["name"] = x.Name, ["value"] = x.Value, ["unit"] = x.Unit })]),
-                ["message"] = k.Message,
-            })]),
-            ["fix"] = check.Fix is { } fix ? new JsonObject
-            {
-                ["passes"] = fix.Passes,
-                ["message"] = fix.Message,
-                ["changes"] = new JsonArray([.. fix.Changes.Select(c => (JsonNode)new JsonObject
-                {
-                    ["year"] = c.Year,
-                    ["ledger"] = c.Ledger,
-                    ["from_share"] = c.FromPercent,
-                    ["to_share"] = c.ToPercent,
-                    ["change_pp"] = c.ChangePp,
-                    ["change_money_millions"] = c.Money is { } m ? decimal.Round(m.Millions, 1) : null,
-                    ["currency"] = plan.Currency.Code,
-                    ["message"] = c.Message,
-                })]),
-            } : null,
-            ["years"] = ReportWriter.RowsAsJson(years),
-            ["columns"] = ReportWriter.ColumnsAsJson(years),
-            ["assumptions"] = PathOptions.LinesAsJson(check.Economy.Assumptions),
-            ["sources"] = new JsonObject
-            {
-                ["plan"] = new JsonObject
-                {
-                    ["title"] = plan.Title,
-                    ["published"] = plan.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    ["url"] = plan.Source?.ToString(),
-                    ["basis"] = plan.BasisLabel,
-                },
-                ["nato"] = check.Economy.PublishedSource,
-                ["rules"] = check.Rules.Source,
-            },
-            ["notes"] = PathOptions.LinesAsJson(checks.Notes),
-        };
     }
 }

@@ -44,8 +44,7 @@ public static class StatusCommand
             var table = StatusTable.Build(report);
             if (parse.GetValue(ukraine))
             {
-                var aid = UkraineReport.Build(KielReader.Read(catalog.Folder), data, report.Year, [.. report.Rows.Select(r => r.Ally)]).Table;
-                table = table.WithColumnsFrom(aid, "ally", ["military_aid_eur_m", "aid_pct_gdp", "share_without_aid"], aid.Notes.Skip(1));
+                table = UkraineReport.WithAidColumns(table, report, KielReader.Read(catalog.Folder), data);
             }
             Write(context, report, table, outputFormat);
             return ExitCodes.Ok;

@@ -194,7 +194,7 @@ public static class PlansApi
             "text/csv" or "text/plain" or "application/csv" => false,
             null or "" or "application/octet-stream" => body.SkipWhile(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or 0xEF or 0xBB or 0xBF).FirstOrDefault() == (byte)'{',
             _ => throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType,
-                $"A plan is sent as CSV (text/csv) or JSON (application/json), not as '{contentType}'; set the Content-Type to one of those."),
+                $"A plan is sent as CSV (text/csv) or JSON (application/json), not as '{media}'; set the Content-Type to one of those."),
         };
     }
 

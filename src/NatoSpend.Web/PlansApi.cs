@@ -78,7 +78,8 @@ public static class PlansApi
         }
         var check = ApiInput.Read(() => PlanChecker.Check(plan, ruleSet, sources.Catalog.LoadNewest(), sources.Outlook, options), StatusCodes.Status422UnprocessableEntity);
         var checks = PlanReport.Checks(check);
-        return DataResult.Of(outputFormat, () => PlanCheckJson.Build(check, checks, PlanReport.Years(check)), () => checks,
+        var ukraine = CrossCheck(sources, check);
+        return DataResult.Of(outputFormat, () => PlanCheckJson.Build(check, checks, PlanReport.Years(check), ukraine), () => checks,
             $"natospend-check-{plan.Ally.Code.Value.ToLowerInvariant()}-{ruleSet.Id}").NotCached();
     }
 
@@ -155,13 +156,19 @@ public static class PlansApi
             ["plans"] = new JsonArray([.. checkedPlans.Select(p =>
             {
                 var check = p.Check;
-                var json = PlanCheckJson.Build(check, PlanReport.Checks(check), PlanReport.Years(check));
+                var json = PlanCheckJson.Build(check, PlanReport.Checks(check), PlanReport.Years(check), CrossCheck(sources, check));
                 json["file"] = p.File;
                 return (JsonNode)json;
             })]),
             ["notes"] = ReportJson.Lines(["Plans as announced, with their sources (data/plans/README.md); verdicts are NatoSpend's explicit tests, never NATO's."]),
         }, Table, $"natospend-plans-{(code?.Value ?? "all").ToLowerInvariant()}-{ruleSet.Id}");
     }
+
+    // A plan's Ukraine column against Kiel's history, as natospend check does: a warning, never the verdict.
+    private static IReadOnlyList<Domain.Ukraine.UkraineYearCheck> CrossCheck(DataSources sources, PlanCheck check) =>
+        Domain.Ukraine.UkraineCrossCheck.Applies(check.Plan)
+            ? Domain.Ukraine.UkraineCrossCheck.Check(check, sources.Ukraine, sources.Catalog.LoadNewest())
+            : [];
 
     private static async Task<byte[]> ReadBody(HttpRequest request)
     {

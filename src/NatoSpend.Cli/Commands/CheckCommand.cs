@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Plans;
+using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Ukraine;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -39,13 +41,17 @@ public static class CheckCommand
             var plan = PlanReader.ReadFile(path, path.Replace('\\', '/'));
             var data = catalog.LoadNewest();
             var check = PlanChecker.Check(plan, rules, data, PathOptions.LoadOutlook(catalog), projection);
-            Write(context, outputFormat, check);
+            // A plan's Ukraine column is cross-checked against Kiel's history where the years overlap: a warning, never the verdict.
+            var ukraine = UkraineCrossCheck.Applies(plan)
+                ? UkraineCrossCheck.Check(check, KielReader.Read(catalog.Folder), data)
+                : [];
+            Write(context, outputFormat, check, ukraine);
             return check.Verdict.Kind == VerdictKind.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
         }));
         return command;
     }
 
-    private static void Write(CliContext context, OutputFormat format, PlanCheck check)
+    private static void Write(CliContext context, OutputFormat format, PlanCheck check, IReadOnlyList<UkraineYearCheck> ukraine)
     {
         var checks = PlanReport.Checks(check);
         var years = PlanReport.Years(check);
@@ -55,7 +61,7 @@ public static class CheckCommand
                 ReportWriter.WriteCsv(context.Out, checks);
                 break;
             case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, PlanCheckJson.Build(check, checks, years));
+                ReportWriter.WriteJson(context.Out, PlanCheckJson.Build(check, checks, years, ukraine));
                 break;
             default:
                 var plan = check.Plan;
@@ -73,6 +79,10 @@ public static class CheckCommand
                 if (check.Fix is { } fix)
                 {
                     console.WriteLine(fix.Message);
+                }
+                foreach (var warning in ukraine.Select(u => u.Warning).OfType<string>())
+                {
+                    console.WriteLine("Ukraine cross-check (Kiel Institute): " + warning);
                 }
                 console.WriteLine();
                 ReportWriter.WriteTable(console, PathOptions.WithoutColumns(checks with { Notes = [] }, CheckLabels), "Checks");

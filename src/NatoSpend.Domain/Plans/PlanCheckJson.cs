@@ -12,13 +12,15 @@ public static class PlanCheckJson
     /// <param name="check">The checked plan.</param>
     /// <param name="checks">Its checks table (<see cref="PlanReport.Checks"/>).</param>
     /// <param name="years">Its years table (<see cref="PlanReport.Years"/>).</param>
-    public static JsonObject Build(PlanCheck check, ReportTable checks, ReportTable years)
+    /// <param name="ukraine">The plan's Ukraine column cross-checked against Kiel (<see cref="Ukraine.UkraineCrossCheck.Check"/>), empty when the plan gives none.</param>
+    public static JsonObject Build(PlanCheck check, ReportTable checks, ReportTable years, IReadOnlyList<Ukraine.UkraineYearCheck> ukraine)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(checks);
         ArgumentNullException.ThrowIfNull(years);
+        ArgumentNullException.ThrowIfNull(ukraine);
         var plan = check.Plan;
-        return new JsonObject
+        var json = new JsonObject
         {
             ["ally"] = plan.Ally.Code.Value,
             ["name"] = plan.Ally.Name,
@@ -74,5 +76,16 @@ public static class PlanCheckJson
             },
             ["notes"] = ReportJson.Lines(checks.Notes),
         };
+        json["ukraine_cross_check"] = new JsonArray([.. ukraine.Select(u => (JsonNode)new JsonObject
+        {
+            ["year"] = u.Year,
+            ["plan_natcur_m"] = u.PlanNationalM,
+            ["kiel_natcur_m"] = u.KielNationalM,
+            ["kiel_eur_m"] = u.KielEurM,
+            ["kiel_complete_year"] = u.CompleteYear,
+            ["warning"] = u.Warning,
+            ["source"] = "Kiel Institute, Ukraine Support Tracker, Release 29 (military allocations); national currency at NATO's implied rates (derived)",
+        })]);
+        return json;
     }
 }

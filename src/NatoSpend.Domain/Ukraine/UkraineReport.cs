@@ -47,7 +47,6 @@ public static class UkraineReport
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, Invariant($"Edition {data.Edition.Id} has figures for {data.FirstYear} to {data.LastYear}, not {year}; choose a year in both ranges."));
         }
-        var eurPerUsd = EurPerUsd(data, year);
         ReportColumn[] columns =
         [
             new("ally", "Ally", null, Provenance.Label),
@@ -86,10 +85,7 @@ public static class UkraineReport
             {
                 europeCanada += aidEurM;
             }
-            var natPerUsd = ally.HasExpenditureData ? data.ImpliedRate(ally, year) : null;
-            decimal? aidNat = ally.Currency == Currency.Eur
-                ? aidEurM
-                : natPerUsd is { } r && eurPerUsd is { } e ? aidEurM * r / e : null;
+            var aidNat = ToNational(data, ally, year, aidEurM);
             var gdp = ally.HasExpenditureData ? data.GdpNational(ally, year) : null;
             var core = data.Value(ally.Code, Metric.DefenceNatcurCurrent, year);
             decimal? pctGdp = aidNat is { } n && gdp is { } g ? 100m * n / g.Millions : null;
@@ -118,7 +114,19 @@ public static class UkraineReport
         return new UkraineResult(new ReportTable(columns, rows, notes), new UkraineTotals(year, alliance, europeCanada, us, ledger.IsComplete(year), ledger.MonthsCovered(year)));
     }
 
-    // EUR per USD for the year, from a euro-area ally's implied rate in NATO's Tables 1 and 2 (Germany's, the largest).
-    private static decimal? EurPerUsd(EditionData data, int year) =>
-        data.ImpliedRate(AllyRegistry.Get(AllyCode.From("DEU")), year);
+    /// <summary>An amount in EUR million in the ally's currency, at NATO's implied exchange rates for the year (derived).</summary>
+    /// <returns>The amount in million national currency, or <c>null</c> where NATO gives no rate (Iceland).</returns>
+    public static decimal? ToNational(EditionData data, Ally ally, int year, decimal eurMillions)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(ally);
+        if (ally.Currency == Currency.Eur)
+        {
+            return eurMillions;
+        }
+        // EUR per USD from a euro-area ally's implied rate in NATO's Tables 1 and 2 (Germany's, the largest).
+        var natPerUsd = ally.HasExpenditureData ? data.ImpliedRate(ally, year) : null;
+        var eurPerUsd = data.ImpliedRate(AllyRegistry.Get(AllyCode.From("DEU")), year);
+        return natPerUsd is { } r && eurPerUsd is { } e ? eurMillions * r / e : null;
+    }
 }

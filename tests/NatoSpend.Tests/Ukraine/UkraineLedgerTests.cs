@@ -119,3 +119,40 @@ public class UkraineLedgerTests
         Assert.Equal(message, result.Error.Trim());
     }
 }
+
+public class UkrainePlanCrossCheckTests
+{
+    [Fact]
+    public void APlanCountingMoreThanKielRecordedGetsAWarningButKeepsItsVerdict()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"natospend-ukraine-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(file, """
+            # ally: DEU
+            # title: test plan with Ukraine contributions
+            # basis: national
+            year,core_share,ukraine,note
+            2025,2.4,0.5,more than Kiel recorded
+            2026,2.7,0.05,less than Kiel recorded
+            """);
+
+        var result = CliRun.Run("check", file, "--format", "json");
+
+        using var doc = JsonDocument.Parse(result.Output);
+        var checks = doc.RootElement.GetProperty("ukraine_cross_check").EnumerateArray().ToArray();
+        Assert.Equal(2, checks.Length);
+        Assert.Equal(9013.513m, checks[0].GetProperty("kiel_eur_m").GetDecimal());
+        Assert.StartsWith("2025: the plan counts EUR 22,388 m for Ukraine, more than the military aid the Kiel Institute recorded (EUR 9,014 m); check what the plan counts.",
+            checks[0].GetProperty("warning").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, checks[1].GetProperty("warning").ValueKind);
+        Assert.False(checks[1].GetProperty("kiel_complete_year").GetBoolean());
+        Assert.Equal("incomplete", doc.RootElement.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void APlanWithoutAUkraineColumnIsNotCrossChecked()
+    {
+        var result = CliRun.Run("check", Path.Combine(AppContext.BaseDirectory, "data", "plans", "deu-2025-06.csv"), "--format", "json");
+        using var doc = JsonDocument.Parse(result.Output);
+        Assert.Empty(doc.RootElement.GetProperty("ukraine_cross_check").EnumerateArray());
+    }
+}

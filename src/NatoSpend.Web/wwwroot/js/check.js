@@ -16,13 +16,22 @@ async function start() {
     await check();
   });
   $('template').addEventListener('click', async () => {
-    const response = await fetch(`/api/v1/plans/template?${new URLSearchParams({ ally: $('template-ally').value, rules: $('rules').value })}`);
-    if (!response.ok) { showError(new Error((await response.json()).detail)); return; }
-    $('plan-text').value = await response.text();
-    $('plan-text').focus();
+    if (await loadTemplate()) $('plan-text').focus();
   });
   $('plan-form').addEventListener('submit', e => { e.preventDefault(); check(); });
   $('rules').addEventListener('change', () => { if ($('plan-text').value.trim()) check(); });
+  // check.html?template=DEU&rules=hague-draft-2032 opens with that ally's starter plan checked, so a result can be shared as a link.
+  if (q.get('template')) {
+    $('template-ally').value = q.get('template').toUpperCase();
+    if (await loadTemplate(q.get('template-rules') ?? undefined)) await check();
+  }
+}
+
+async function loadTemplate(rules) {
+  const response = await fetch(`/api/v1/plans/template?${new URLSearchParams({ ally: $('template-ally').value, rules: rules ?? $('rules').value })}`);
+  if (!response.ok) { showError(new Error((await response.json()).detail)); return false; }
+  $('plan-text').value = await response.text();
+  return true;
 }
 
 function contentType(text) {

@@ -29,7 +29,7 @@ public static class CommonOptions
     /// <summary><c>--format table|csv|json</c>.</summary>
     public static Option<string> Format() => new("--format")
     {
-        Description = "Output format: table, csv or json.",
+        Description = "Output format: table, csv, json, or xlsx (a workbook, with --out FILE.xlsx).",
         DefaultValueFactory = _ => "table",
     };
 
@@ -53,7 +53,8 @@ public static class CommonOptions
         "table" => OutputFormat.Table,
         "csv" => OutputFormat.Csv,
         "json" => OutputFormat.Json,
-        _ => throw new UsageException($"The format '{text}' is not one NatoSpend writes; use table, csv or json."),
+        "xlsx" => OutputFormat.Xlsx,
+        _ => throw new UsageException($"The format '{text}' is not one NatoSpend writes; use table, csv, json or xlsx (with --out FILE.xlsx)."),
     };
 
     /// <summary>Parses <c>--target</c>.</summary>

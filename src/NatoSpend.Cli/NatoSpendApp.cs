@@ -22,6 +22,8 @@ public static class NatoSpendApp
             CheckCommand.Create(context),
             PlanCommand.Create(context),
             PersonnelCommand.Create(context),
+            ChartCommand.Create(context),
+            ReportCommand.Create(context),
             ServeCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);

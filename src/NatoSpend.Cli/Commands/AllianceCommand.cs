@@ -26,9 +26,12 @@ public static class AllianceCommand
             edition, allies, format,
         };
         options.AddTo(command);
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var rules = options.LoadRules(parse, catalog);
@@ -42,6 +45,12 @@ public static class AllianceCommand
             var rollUp = AllianceRollUp.Build(data, PathOptions.LoadOutlook(catalog), rules, picked, targets, shape, parameters, baseYear, deadline, projectionOptions);
             var (table, projections) = (rollUp.Table, rollUp.Projections);
             JsonObject Json() => rollUp.ToJson(rules, data.Edition);
+            if (export.Handle(context, parse, outputFormat, [new("Alliance", table)],
+                ExportOptions.Sources(parse, string.Create(CultureInfo.InvariantCulture, $"The alliance on {PathShapes.Name(shape)} paths from {baseYear} to {deadline} (rules {rules.Id}, NATO edition {data.Edition.Id})"), data.Edition,
+                    projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
+            {
+                return ExitCodes.Ok;
+            }
             PathOptions.Write(context, outputFormat, table, Json,
                 string.Create(CultureInfo.InvariantCulture, $"The alliance on {PathShapes.Name(shape)} paths from {baseYear} to {deadline} (rules {rules.Id}, NATO edition {data.Edition.Id}); USD million"),
                 ["shape", "rules", "edition", "definition", "prices"]);

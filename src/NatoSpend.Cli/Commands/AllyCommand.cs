@@ -25,12 +25,20 @@ public static class AllyCommand
         {
             code, edition, format,
         };
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var ally = ParseAlly(parse.GetValue(code)!);
             var data = CommandRunner.LoadEdition(context.Catalog(parse.GetValue(CommonOptions.Data)), parse.GetValue(edition));
             var table = AllySeriesTable.Build(data, ally);
+            if (export.Handle(context, parse, outputFormat, [new(ally.Code.Value, table)],
+                ExportOptions.Sources(parse, $"{ally.Name} ({ally.Code}): every metric {data.FirstYear}-{data.LastYear}, NATO edition {data.Edition.Id}", data.Edition)))
+            {
+                return ExitCodes.Ok;
+            }
             switch (outputFormat)
             {
                 case OutputFormat.Csv:

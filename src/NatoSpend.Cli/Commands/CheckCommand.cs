@@ -27,9 +27,12 @@ public static class CheckCommand
         {
             file, format, options.Rules, options.Growth, options.Rate,
         };
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var path = parse.GetValue(file)!;
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var rules = options.LoadRules(parse, catalog);
@@ -45,6 +48,18 @@ public static class CheckCommand
             var ukraine = UkraineCrossCheck.Applies(plan)
                 ? UkraineCrossCheck.Check(check, KielReader.Read(catalog.Folder), data)
                 : [];
+            var checks = PlanReport.Checks(check);
+            var years = PlanReport.Years(check);
+            if (export.Handle(context, parse, outputFormat, [new("Checks", checks), new("Years", years)],
+                ExportOptions.Sources(parse, $"Plan check: {plan.Ally.Name} ({plan.Ally.Code}), {plan.Title}; rules {rules.Id}; verdict {check.Verdict.Label}", data.Edition, check.Economy.Assumptions,
+                [
+                    $"Plan: {plan.Title}{(plan.Published is { } d ? ", " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}. {plan.Source?.ToString() ?? "source not stated"}; basis {plan.BasisLabel}.",
+                    $"Rule set {rules.Id}: {rules.Title}. {rules.Source}",
+                    "The checks and the verdict are NatoSpend's tests of a credible, incremental path; NATO does not define one.",
+                ])))
+            {
+                return check.Verdict.Kind == VerdictKind.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
+            }
             Write(context, outputFormat, check, ukraine);
             return check.Verdict.Kind == VerdictKind.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
         }));

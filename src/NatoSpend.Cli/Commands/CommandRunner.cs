@@ -47,6 +47,22 @@ public static class CommandRunner
                 : $"natospend: the data has {e.Problems.Count} problems (above); nothing was computed.");
             return ExitCodes.BadData;
         }
+        catch (IOException e)
+        {
+            // Writing an --out file: a full disk, a file that appeared meanwhile, a folder without write permission.
+            context.Error.WriteLine($"natospend: {e.Message}");
+            return ExitCodes.BadData;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine($"natospend: {e.Message} Choose a folder you can write to.");
+            return ExitCodes.BadData;
+        }
+        catch (Export.ExportException e)
+        {
+            context.Error.WriteLine($"natospend: {e.Message}");
+            return ExitCodes.BadData;
+        }
         catch (ArgumentException e)
         {
             // The domain validates its inputs with ArgumentException: a value the user typed.

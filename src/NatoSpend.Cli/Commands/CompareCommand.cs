@@ -29,9 +29,12 @@ public static class CompareCommand
         {
             year, editions, source, allies, format,
         };
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
             var yearText = parse.GetValue(year)!;
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
@@ -41,6 +44,12 @@ public static class CompareCommand
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var datasets = Datasets(catalog, parse.GetValue(editions), parse.GetValue(source)!, y);
             var table = EditionComparison.Build(datasets, y, picked);
+            if (export.Handle(context, parse, outputFormat, [new("Compare", table)],
+                ExportOptions.Sources(parse, $"{y} as published in {string.Join(", ", datasets.Select(d => d.Edition.Publisher + " " + d.Edition.Id))}", datasets[^1].Edition,
+                    others: datasets.SkipLast(1).Select(d => Export.Citations.Citation.Published(d.Edition, table.Columns.Where(c => c.Provenance == Domain.Reporting.Provenance.Published).ToArray())))))
+            {
+                return ExitCodes.Ok;
+            }
             switch (outputFormat)
             {
                 case OutputFormat.Csv:

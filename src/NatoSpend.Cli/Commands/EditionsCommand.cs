@@ -15,10 +15,17 @@ public static class EditionsCommand
     {
         var format = CommonOptions.Format();
         var command = new Command("editions", "The datasets that ship (NATO editions, SIPRI), with title, dates, definition, prices, address and terms.") { format };
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            if (export.Handle(context, parse, outputFormat, [new("Editions", CatalogJson.Table(catalog))], ExportOptions.Sources(parse, "The datasets that ship with NatoSpend", null)))
+            {
+                return ExitCodes.Ok;
+            }
             if (outputFormat == OutputFormat.Json)
             {
                 ReportWriter.WriteJson(context.Out, CatalogJson.Build(catalog));

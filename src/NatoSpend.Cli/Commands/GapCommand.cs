@@ -24,9 +24,12 @@ public static class GapCommand
             edition, year, allies, format,
         };
         options.AddTo(command, shapes: false);
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var alliesText = parse.GetValue(allies)!;
             var picked = CommonOptions.ParseAllies(alliesText);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
@@ -42,6 +45,12 @@ public static class GapCommand
             var table = GapTable.Build(report);
             var targetText = parse.GetValue(options.Target) is null ? $"the targets of {rules.Id}" : $"{targets.Default.Percent.ToString(CultureInfo.InvariantCulture)}% of GDP";
             JsonObject Json() => GapJson.Build(report, table, rules, deadline, projections.Assumptions.Lines());
+            if (export.Handle(context, parse, outputFormat, [new("Gap", table)],
+                ExportOptions.Sources(parse, string.Create(CultureInfo.InvariantCulture, $"Money lacking to reach {targetText} in {y} and by {deadline}, NATO edition {data.Edition.Id}"), data.Edition,
+                    projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
+            {
+                return ExitCodes.Ok;
+            }
             PathOptions.Write(context, outputFormat, table, Json,
                 string.Create(CultureInfo.InvariantCulture, $"Money lacking to reach {targetText}: {y}{(data.EstimateYears.Contains(y) ? "e" : "")} at {y} GDP, and {deadline} at projected GDP with {data.LastYear} shares held; NATO edition {data.Edition.Id}"),
                 ["edition", "definition", "prices"]);

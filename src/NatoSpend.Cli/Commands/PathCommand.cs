@@ -25,9 +25,12 @@ public static class PathCommand
             code, allies, edition, format,
         };
         options.AddTo(command);
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var picked = PickAllies(parse.GetValue(code), parse.GetValue(allies));
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var rules = options.LoadRules(parse, catalog);
@@ -50,6 +53,11 @@ public static class PathCommand
                 ? string.Create(CultureInfo.InvariantCulture, $"{paths[0].Ally.Name} ({paths[0].Ally.Code}): {PathShapes.Name(shape)} path from {paths[0].BaseShare.Percent:0.00}% in {baseYear} (published, NATO edition {data.Edition.Id}) to {paths[0].Target.Percent:0.00}% by {deadline}; rules {rules.Id}")
                 : string.Create(CultureInfo.InvariantCulture, $"{PathShapes.Name(shape)} paths from {baseYear} (NATO edition {data.Edition.Id}) to each ally's target by {deadline}; rules {rules.Id}");
             JsonObject Json() => report.ToJson(single);
+            if (export.Handle(context, parse, outputFormat, [new("Path", table)],
+                ExportOptions.Sources(parse, Title(), data.Edition, projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
+            {
+                return ExitCodes.Ok;
+            }
             PathOptions.Write(context, outputFormat, table, Json, Title(), PathTable.LabelKeys);
             if (outputFormat == OutputFormat.Table)
             {

@@ -35,9 +35,12 @@ public static class PersonnelCommand
             code, allies, add, ramp, key, unitCosts, edition, format,
         };
         options.AddTo(command);
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var addText = parse.GetValue(add);
             if (addText is null)
@@ -49,6 +52,11 @@ public static class PersonnelCommand
                 var ally = AllyCommand.ParseAlly(one);
                 var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
                 var economics = PersonnelTable.Build(data, ally);
+                if (export.Handle(context, parse, outputFormat, [new("Personnel", economics)],
+                    ExportOptions.Sources(parse, $"{ally.Name} ({ally.Code}): personnel economics, NATO edition {data.Edition.Id}", data.Edition)))
+                {
+                    return ExitCodes.Ok;
+                }
                 PathOptions.Write(context, outputFormat, economics, () => PersonnelReport.EconomicsJson(data, ally, economics), $"{ally.Name} ({ally.Code}): personnel economics, NATO edition {data.Edition.Id}", ["edition", "definition", "prices"]);
                 return ExitCodes.Ok;
             }
@@ -76,6 +84,11 @@ public static class PersonnelCommand
                 ? Invariant($"{count:#,0} more service members spread by {spreadKey.ToString().ToLowerInvariant()} over {results.Count} allies by {deadline}; set against the {PathShapes.Name(shape)} paths to each ally's target ({rules.Id})")
                 : Invariant($"{results[0].Cost.Ally.Name} ({results[0].Cost.Ally.Code}): {count:#,0} more service members by {deadline} ({rampValue.ToString().ToLowerInvariant()} ramp), against the {PathShapes.Name(shape)} path to {results[0].Cost.Path!.Target.Percent:0.00}% ({rules.Id})");
             JsonObject Json() => report.ToJson();
+            if (export.Handle(context, parse, outputFormat, [new("Personnel", table)],
+                ExportOptions.Sources(parse, title, data2.Edition, projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
+            {
+                return ExitCodes.Ok;
+            }
             PathOptions.Write(context, outputFormat, table, Json, title, []);
             if (outputFormat == OutputFormat.Table)
             {

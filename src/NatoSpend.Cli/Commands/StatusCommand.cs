@@ -32,9 +32,12 @@ public static class StatusCommand
         {
             edition, year, target, allies, sort, ukraine, format,
         };
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var goal = CommonOptions.ParseTarget(parse.GetValue(target)!);
             var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
             var order = ParseSort(parse.GetValue(sort)!);
@@ -45,6 +48,12 @@ public static class StatusCommand
             if (parse.GetValue(ukraine))
             {
                 table = UkraineReport.WithAidColumns(table, report, KielReader.Read(catalog.Folder), data);
+            }
+            var title = $"Defence spending {report.Year}{(report.Rows.Any(r => r.Estimate) ? "e" : "")}, NATO edition {report.Edition.Id} ({report.Edition.DefinitionLabel}), target {report.Target.Percent}% of GDP";
+            if (export.Handle(context, parse, outputFormat, [new("Status", table)], ExportOptions.Sources(parse, title, report.Edition,
+                others: parse.GetValue(ukraine) ? ["Military aid: Kiel Institute for the World Economy, Ukraine Support Tracker (see 'natospend ukraine --cite')."] : null)))
+            {
+                return ExitCodes.Ok;
             }
             Write(context, report, table, outputFormat);
             return ExitCodes.Ok;

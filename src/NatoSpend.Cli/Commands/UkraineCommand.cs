@@ -21,15 +21,24 @@ public static class UkraineCommand
         {
             year, edition, allies, format,
         };
+        var export = new ExportOptions();
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
+            export.Validate(parse, outputFormat);
             var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
             var ledger = KielReader.Read(catalog.Folder);
             var y = ParseYear(parse.GetValue(year), ledger, data.LastYear);
             var result = UkraineReport.Build(ledger, data, y, picked);
+            if (export.Handle(context, parse, outputFormat, [new("Ukraine", result.Table)],
+                ExportOptions.Sources(parse, $"Military aid to Ukraine {y}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}", data.Edition,
+                    others: [$"Kiel Institute for the World Economy, Ukraine Support Tracker, {ledger.Release} (data to {ledger.DataThrough.ToString("yyyy-MM", CultureInfo.InvariantCulture)}); cite Trebesch et al. (2023) and the release."])))
+            {
+                return ExitCodes.Ok;
+            }
             switch (outputFormat)
             {
                 case OutputFormat.Csv:

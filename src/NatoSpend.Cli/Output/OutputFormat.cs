@@ -9,4 +9,6 @@ public enum OutputFormat
     Csv,
     /// <summary>One JSON object.</summary>
     Json,
+    /// <summary>An XLSX workbook written to <c>--out</c>: typed cells, a header row, frozen panes and a Sources sheet.</summary>
+    Xlsx,
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NatoSpend.Data.Reporting;
@@ -43,21 +42,8 @@ public static class ReportWriter
         }
     }
 
-    /// <summary>A cell as text in a table: numbers at the column's decimals with thousands separators, absent as a dash.</summary>
-    public static string FormatCell(object? value, ReportColumn column)
-    {
-        ArgumentNullException.ThrowIfNull(column);
-        return value switch
-        {
-            null => "–",
-            bool b when column.Key == "estimate" => b ? "e" : "",
-            bool b => b ? "yes" : "no",
-            decimal d => d.ToString(column.Decimals == 0 ? "#,0" : "#,0." + new string('0', column.Decimals), CultureInfo.InvariantCulture),
-            double d => d.ToString(column.Decimals == 0 ? "#,0" : "#,0." + new string('0', column.Decimals), CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-    }
+    /// <summary>A cell as text in a table (see <see cref="ReportText.Cell"/>).</summary>
+    public static string FormatCell(object? value, ReportColumn column) => ReportText.Cell(value, column);
 
     /// <summary>RFC 4180 CSV with a header of column keys (see <see cref="ReportCsv.Write"/>).</summary>
     public static void WriteCsv(TextWriter writer, ReportTable report) => ReportCsv.Write(writer, report);

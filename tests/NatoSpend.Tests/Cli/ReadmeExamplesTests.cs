@@ -34,8 +34,9 @@ public partial class ReadmeExamplesTests
         foreach (var step in command.Split("&&", StringSplitOptions.TrimEntries))
         {
             var redirect = step.Split(" > ", 2, StringSplitOptions.TrimEntries);
-            var words = redirect[0].Split(" | ")[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-                .Select(w => Resolve(w, folder)).ToArray();
+            var typed = redirect[0].Split(" | ")[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+            // Files an example writes with --out go to the test's folder, never into the repository.
+            var words = typed.Select((w, i) => i > 0 && typed[i - 1] == "--out" ? Path.Combine(folder, Path.GetFileName(w)) : Resolve(w, folder)).ToArray();
 
             var result = CliRun.Run(words);
 

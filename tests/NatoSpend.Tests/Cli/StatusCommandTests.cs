@@ -86,7 +86,7 @@ public class StatusCommandTests
     [InlineData(new[] { "status", "--year", "2031" }, 2, "natospend: The year '2031' is not in edition 2026, which covers 2014-2026; choose one of those years.")]
     [InlineData(new[] { "status", "--edition", "1999" }, 2, "natospend: There is no edition '1999'; the editions are 2026, 2025, 2024, sipri-2024 (see 'natospend editions').")]
     [InlineData(new[] { "status", "--target", "150" }, 2, "natospend: The target '150' is not a share of GDP; give a number of percent from 0 to 100, such as 2, 3.5 or 5.")]
-    [InlineData(new[] { "status", "--format", "xml" }, 2, "natospend: The format 'xml' is not one NatoSpend writes; use table, csv or json.")]
+    [InlineData(new[] { "status", "--format", "xml" }, 2, "natospend: The format 'xml' is not one NatoSpend writes; use table, csv, json or xlsx (with --out FILE.xlsx).")]
     [InlineData(new[] { "ally", "ISL" }, 2, "natospend: Iceland (ISL) has no armed forces, no expenditure data: NATO publishes no defence expenditure for it; pick another ally.")]
     [InlineData(new[] { "status", "--edition", "sipri-2024" }, 2, "natospend: 'sipri-2024' is not a NATO edition but SIPRI's data, which NatoSpend shows beside NATO's, never in its place; use 'natospend compare --source sipri', or one of the NATO editions 2026, 2025, 2024.")]
     public void BadInput_GetsOneSentenceAndUsageExitCode(string[] args, int exitCode, string message)

@@ -1,0 +1,225 @@
+using System.CommandLine;
+using System.Globalization;
+using NatoSpend.Cli.Output;
+using NatoSpend.Data.Editions;
+using NatoSpend.Data.Plans;
+using NatoSpend.Domain.Alliance;
+using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Plans;
+using NatoSpend.Domain.Projections;
+using NatoSpend.Domain.Rules;
+using NatoSpend.Domain.Status;
+using NatoSpend.Export.Charts;
+using NatoSpend.Export.Files;
+
+namespace NatoSpend.Cli.Commands;
+
+/// <summary><c>natospend chart status|ally|path|alliance … --out FILE.png|FILE.svg</c>: the charts people publish, drawn by the same renderer as the reports and the web app.</summary>
+public static class ChartCommand
+{
+    private static readonly OutputKind[] ChartKinds = [OutputKind.Png, OutputKind.Svg];
+
+    /// <summary>Builds the command with its subcommands.</summary>
+    public static Command Create(CliContext context)
+    {
+        return new Command("chart", "Draws a chart to a PNG or SVG file (--out): ranked shares (status), an ally's history with its paths and plans (ally, path), or the alliance's totals (alliance); each with a title, axis labels with units and the source line.")
+        {
+            Status(context), Ally(context, "ally"), Ally(context, "path"), Alliance(context),
+        };
+    }
+
+    private static (Option<string> Width, Option<string> Height) Size(Command command)
+    {
+        var width = new Option<string>("--width") { Description = "Width in pixels, 200 to 4000 (default 1000).", DefaultValueFactory = _ => "1000" };
+        var height = new Option<string>("--height") { Description = "Height in pixels, 200 to 4000 (default: fits the chart).", DefaultValueFactory = _ => "0" };
+        command.Options.Add(width);
+        command.Options.Add(height);
+        return (width, height);
+    }
+
+    private static Command Status(CliContext context)
+    {
+        var edition = CommonOptions.Edition();
+        var year = CommonOptions.Year("The year (default: the edition's latest year).");
+        var target = CommonOptions.Target();
+        var allies = CommonOptions.Allies();
+        var command = new Command("status", "Ranked shares of GDP in a year, with lines at 2%, 3.5%, 5% and the target; estimates hatched.") { edition, year, target, allies };
+        var export = new ExportOptions();
+        command.Options.Add(export.Out);
+        command.Options.Add(export.Force);
+        var (width, height) = Size(command);
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var file = export.OutFile(parse, ChartKinds);
+            var (w, h) = ParseSize(parse, width, height);
+            var data = CommandRunner.LoadEdition(context.Catalog(parse.GetValue(CommonOptions.Data)), parse.GetValue(edition));
+            var report = StatusReport.Build(data, CommonOptions.ParseYear(parse.GetValue(year), data), CommonOptions.ParseTarget(parse.GetValue(target)!), CommonOptions.ParseAllies(parse.GetValue(allies)!));
+            if (report.Rows.Count == 0)
+            {
+                throw new UsageException($"No ally chosen has a share of GDP in {report.Year.ToString(CultureInfo.InvariantCulture)} in edition {data.Edition.Id}; choose other allies or another year.");
+            }
+            Save(context, file, ChartBook.Status(report, w, h));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Ally(CliContext context, string name)
+    {
+        var code = new Argument<string>("ally") { Description = "The ally's ISO3 code, such as DEU." };
+        var edition = CommonOptions.Edition();
+        var plans = new Option<string[]>("--plan")
+        {
+            Description = "A national plan file (CSV or JSON) to draw and check, as many as you like (default: none; 'natospend report' adds the shipped ones).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var options = new PathOptions();
+        var all = name == "ally";
+        var command = new Command(name, all
+            ? "An ally's share of GDP as published (estimates dashed), the required paths of every shape to the rule set's target, and any plans, against 2%, 3.5% and 5%."
+            : "An ally's share of GDP as published and one required path (--shape, default the rule set's) to the target, and any plans.")
+        {
+            code, edition, plans,
+        };
+        options.AddTo(command);
+        var export = new ExportOptions();
+        command.Options.Add(export.Out);
+        command.Options.Add(export.Force);
+        var (width, height) = Size(command);
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var file = export.OutFile(parse, ChartKinds);
+            var (w, h) = ParseSize(parse, width, height);
+            var ally = AllyCommand.ParseAlly(parse.GetValue(code)!);
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var figures = AllyFigures.Compute(catalog, parse, options, ally, parse.GetValue(edition), all ? null : options.ParseShape(parse, options.LoadRules(parse, catalog)), parse.GetValue(plans) ?? [], shippedPlans: false);
+            Save(context, file, ChartBook.Ally(figures.Data, ally, figures.Paths, figures.Plans, w, h == 0 ? 600 : h));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Alliance(CliContext context)
+    {
+        var edition = CommonOptions.Edition();
+        var allies = CommonOptions.Allies();
+        var options = new PathOptions();
+        var command = new Command("alliance", "NATO's totals at 2021 prices as published, then every ally on a path shape to the deadline: the total, Europe and Canada, and the United States.") { edition, allies };
+        options.AddTo(command);
+        var export = new ExportOptions();
+        command.Options.Add(export.Out);
+        command.Options.Add(export.Force);
+        var (width, height) = Size(command);
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var file = export.OutFile(parse, ChartKinds);
+            var (w, h) = ParseSize(parse, width, height);
+            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+            var (data, view, _, _) = AllyFigures.AllianceView(catalog, parse, options, CommonOptions.ParseAllies(parse.GetValue(allies)!), parse.GetValue(edition));
+            Save(context, file, ChartBook.Alliance(data, view, w, h == 0 ? 600 : h));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static (int Width, int Height) ParseSize(ParseResult parse, Option<string> width, Option<string> height)
+    {
+        int Side(string text, string option, bool zeroAllowed) =>
+            int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && (v is >= 200 and <= ChartFile.MaxSide || (zeroAllowed && v == 0))
+                ? v
+                : throw new UsageException($"The size '{text}' given to {option} is not a whole number of pixels from 200 to {ChartFile.MaxSide}; give one such as 1000.");
+        return (Side(parse.GetValue(width)!, "--width", false), Side(parse.GetValue(height)!, "--height", true));
+    }
+
+    private static void Save(CliContext context, OutputFile file, Chart chart)
+    {
+        var bytes = ChartFile.Render(chart, file.Kind, chart.Width, chart.Height);
+        file.Write(stream => stream.Write(bytes));
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Path.GetFileName(file.Path)}: {file.Kind.ToString().ToUpperInvariant()}, {chart.Width} x {chart.Height} pixels."));
+    }
+}
+
+/// <summary>What an ally's chart and report show, computed as <c>path</c> and <c>check</c> compute it.</summary>
+/// <param name="Data">The edition.</param>
+/// <param name="Rules">The rule set.</param>
+/// <param name="Paths">The required paths.</param>
+/// <param name="Projections">The GDP projections behind them.</param>
+/// <param name="Plans">The checked plans.</param>
+public sealed record AllyFigures(EditionData Data, RuleSet Rules, IReadOnlyList<RequiredPath> Paths, ProjectionSet Projections, IReadOnlyList<PlanCheck> Plans)
+{
+    /// <summary>The shapes drawn when none is named: every shape that moves towards the target.</summary>
+    public static IReadOnlyList<PathShape> MovingShapes { get; } = [.. PathShapes.All.Where(s => s != PathShape.Hold)];
+
+    /// <summary>Computes the paths (one shape, or every moving shape) and checks the plans (files given, or the shipped ones for the ally).</summary>
+    public static AllyFigures Compute(DataCatalog catalog, ParseResult parse, PathOptions options, Ally ally, string? editionId, PathShape? shape, IReadOnlyList<string> planFiles, bool shippedPlans)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(ally);
+        ArgumentNullException.ThrowIfNull(planFiles);
+        var rules = options.LoadRules(parse, catalog);
+        var targets = options.ParseTargets(parse, rules);
+        var parameters = options.ParseParameters(parse, rules);
+        var projection = options.ParseProjection(parse);
+        var data = CommandRunner.LoadEdition(catalog, editionId);
+        var baseYear = options.ParseBaseYear(parse, data);
+        var deadline = options.ParseDeadline(parse, rules);
+        RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+        if (!ally.HasExpenditureData || data.Share(ally.Code, baseYear) is not { } baseShare)
+        {
+            throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {baseYear.ToString(CultureInfo.InvariantCulture)} ({ally.NoDataReason ?? "no figure"}); choose another ally or --from-year.");
+        }
+        var outlook = PathOptions.LoadOutlook(catalog);
+        var projections = ProjectionSet.Build(data, [ally], outlook, baseYear, deadline, projection);
+        var paths = (shape is { } one ? [one] : MovingShapes)
+            .Select(s => RequiredPath.Compute(projections.For(ally.Code), baseShare, targets.For(ally.Code), deadline, s, parameters))
+            .ToArray();
+        var files = planFiles.Count > 0 || !shippedPlans
+            ? planFiles.Select(f => (Path: f, Display: f.Replace('\\', '/'))).ToArray()
+            : [.. PlanReader.ShippedFiles(catalog.Folder).Select(f => (Path: catalog.Folder.PathOf(f), Display: f))];
+        var newest = catalog.LoadNewest();
+        var checks = new List<PlanCheck>();
+        foreach (var (path, display) in files)
+        {
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"The plan file '{display}' does not exist; give the path of a CSV or JSON plan (the shipped ones are in data/plans/).");
+            }
+            var plan = PlanReader.ReadFile(path, display);
+            if (plan.Ally.Code != ally.Code)
+            {
+                if (planFiles.Count == 0)
+                {
+                    continue;
+                }
+                throw new UsageException($"The plan '{display}' is for {plan.Ally.Name} ({plan.Ally.Code}), not {ally.Name} ({ally.Code}); give a plan for {ally.Code}.");
+            }
+            var economy = PlanEconomy.Build(newest, plan.Ally, outlook, Math.Max(rules.Deadline, plan.LastYear), projection);
+            checks.Add(PlanChecker.Check(plan, rules, economy));
+        }
+        return new AllyFigures(data, rules, paths, projections, checks);
+    }
+
+    /// <summary>Every ally on the shape to the deadline, as <c>alliance</c> computes it.</summary>
+    public static (EditionData Data, AllianceView View, ProjectionSet Projections, RuleSet Rules) AllianceView(DataCatalog catalog, ParseResult parse, PathOptions options, IReadOnlyList<Ally> allies, string? editionId)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var rules = options.LoadRules(parse, catalog);
+        var targets = options.ParseTargets(parse, rules);
+        var shape = options.ParseShape(parse, rules);
+        var parameters = options.ParseParameters(parse, rules);
+        var projectionOptions = options.ParseProjection(parse);
+        var data = CommandRunner.LoadEdition(catalog, editionId);
+        var baseYear = options.ParseBaseYear(parse, data);
+        var deadline = options.ParseDeadline(parse, rules);
+        RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+        var projections = ProjectionSet.Build(data, allies, PathOptions.LoadOutlook(catalog), baseYear, deadline, projectionOptions);
+        var paths = projections.Projections
+            .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))
+            .ToArray();
+        var thresholds = StatusReport.StandardThresholds.Append(targets.Default).Concat(targets.ByAlly.Values);
+        return (data, Domain.Alliance.AllianceView.Build(paths, thresholds), projections, rules);
+    }
+}

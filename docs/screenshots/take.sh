@@ -16,6 +16,9 @@ shot() { # name, path, width, height
 }
 shot overview "" 1280 1900
 shot overview-narrow "" 500 1700
-shot ally "ally.html?code=POL&edition=2026" 1280 1500
+shot ally "ally.html?code=DEU&edition=2026" 1280 3900
+shot check "check.html?template=DEU&template-rules=hague-2025&rules=hague-draft-2032" 1280 2900
+shot scenario "scenario.html?shape=front-loaded&rules=hague-2025" 1280 2000
+shot scenario-narrow "scenario.html?shape=linear" 420 2400
 shot about "about.html" 1280 1500
 shot api-reference "scalar/" 1280 900

@@ -41,6 +41,7 @@ public static class NatoSpendWeb
 
         var catalog = DataCatalog.Open(dataDir is null ? DataFolder.Shipped() : DataFolder.Open(dataDir));
         builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(new DataSources(catalog));
         builder.Services.AddProblemDetails(ApiProblems.Customise);
         builder.Services.AddExceptionHandler<ApiProblems>();
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
@@ -61,6 +62,13 @@ public static class NatoSpendWeb
         EditionsApi.Map(api);
         AlliesApi.Map(api);
         StatusApi.Map(api);
+        PathsApi.Map(api);
+        GapsApi.Map(api);
+        AllianceApi.Map(api);
+        PlansApi.Map(api);
+        RulesApi.Map(api);
+        PersonnelApi.Map(api);
+        UkraineApi.Map(api);
         api.MapFallback(ApiProblems.UnknownRoute).ExcludeFromDescription();
 
         app.MapOpenApi();

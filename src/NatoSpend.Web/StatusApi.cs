@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using NatoSpend.Data.Editions;
+using NatoSpend.Domain.Ukraine;
 using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Status;
 using NatoSpend.Web.Http;
@@ -23,26 +23,37 @@ public static class StatusApi
     }
 
     private static DataResult Get(
-        DataCatalog catalog,
+        DataSources sources,
         [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
         [Description("The year (default: the edition's latest year).")] string? year,
         [Description("The target share of GDP in percent: 2 (default), 3.5, 5 or any number from 0 to 100.")] string? target,
         [Description("ISO3 codes separated by commas (DEU,POL) or a group: all (default), europe-canada, europe, eu.")] string? allies,
         [Description("Sort by share (default), name, gap, change or spending.")] string? sort,
+        [Description("true to add Kiel's military aid to Ukraine (EUR, % of GDP) and the share without it; NATO's figures already include the aid, so it is never added on top (the same as natospend status --ukraine).")] string? ukraine,
         [Description("json (default) or csv")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
         var goal = ApiInput.Read(() => UserInput.Target(target ?? "2"));
         var picked = ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
         var order = ApiInput.Read(() => UserInput.Sort(sort ?? "share"));
-        var data = ApiInput.Read(() => catalog.LoadNato(edition));
+        var withAid = ukraine?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "false" => false,
+            "true" => true,
+            _ => throw new ApiProblemException(StatusCodes.Status400BadRequest, $"The value '{ukraine}' given to ukraine is not true or false; give ukraine=true to add Kiel's aid columns."),
+        };
+        var data = ApiInput.Read(() => sources.Catalog.LoadNato(edition));
         // A whole number that the edition does not cover is well-formed but unanswerable (422); anything else is malformed (400).
         var yearStatus = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out _)
             ? StatusCodes.Status422UnprocessableEntity
             : StatusCodes.Status400BadRequest;
         var report = StatusReport.Build(data, ApiInput.Read(() => UserInput.Year(year, data), yearStatus), goal, picked, order);
         var table = StatusTable.Build(report);
+        if (withAid)
+        {
+            table = ApiInput.Read(() => UkraineReport.WithAidColumns(table, report, sources.Ukraine, data), StatusCodes.Status422UnprocessableEntity);
+        }
         return DataResult.Of(outputFormat, () => StatusJson.Build(report, table), () => table,
-            FormattableString.Invariant($"natospend-status-{report.Year}-edition-{report.Edition.Id}"));
+            FormattableString.Invariant($"natospend-status-{report.Year}-edition-{report.Edition.Id}{(withAid ? "-ukraine" : "")}"));
     }
 }

@@ -42,30 +42,9 @@ public static class AllianceCommand
             var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
             var baseYear = options.ParseBaseYear(parse, data);
             var deadline = options.ParseDeadline(parse, rules);
-            RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
-            var projections = ProjectionSet.Build(data, picked, PathOptions.LoadOutlook(catalog), baseYear, deadline, projectionOptions);
-            var paths = projections.Projections
-                .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))
-                .ToArray();
-            var thresholds = StatusReport.StandardThresholds.Append(targets.Default).Concat(targets.ByAlly.Values);
-            var view = AllianceView.Build(paths, thresholds);
-            var table = AllianceTable.Build(view, data.Edition, rules.Id);
-            JsonObject Json() => new()
-            {
-                ["rules"] = PathOptions.RulesAsJson(rules),
-                ["shape"] = PathShapes.Name(shape),
-                ["base_year"] = baseYear,
-                ["deadline"] = deadline,
-                ["edition"] = data.Edition.Id,
-                ["definition"] = data.Edition.DefinitionLabel,
-                ["prices"] = "million USD, current prices at exchange rates held at the base year, and constant 2021 prices",
-                ["provenance"] = "derived by NatoSpend from published base-year shares and projected GDP",
-                ["source"] = ReportWriter.EditionAsJson(data.Edition),
-                ["assumptions"] = PathOptions.LinesAsJson(projections.Assumptions.Lines()),
-                ["years"] = ReportWriter.RowsAsJson(table),
-                ["columns"] = ReportWriter.ColumnsAsJson(table),
-                ["notes"] = PathOptions.LinesAsJson(table.Notes),
-            };
+            var rollUp = AllianceRollUp.Build(data, PathOptions.LoadOutlook(catalog), rules, picked, targets, shape, parameters, baseYear, deadline, projectionOptions);
+            var (table, projections) = (rollUp.Table, rollUp.Projections);
+            JsonObject Json() => rollUp.ToJson(rules, data.Edition);
             if (export.Handle(context, parse, outputFormat, [new("Alliance", table)],
                 ExportOptions.Sources(parse, string.Create(CultureInfo.InvariantCulture, $"The alliance on {PathShapes.Name(shape)} paths from {baseYear} to {deadline} (rules {rules.Id}, NATO edition {data.Edition.Id})"), data.Edition,
                     projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))

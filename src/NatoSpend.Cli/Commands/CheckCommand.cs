@@ -43,10 +43,9 @@ public static class CheckCommand
             }
             var plan = PlanReader.ReadFile(path, path.Replace('\\', '/'));
             var data = catalog.LoadNewest();
-            var economy = PlanEconomy.Build(data, plan.Ally, PathOptions.LoadOutlook(catalog), Math.Max(rules.Deadline, plan.LastYear), projection);
-            var check = PlanChecker.Check(plan, rules, economy);
+            var check = PlanChecker.Check(plan, rules, data, PathOptions.LoadOutlook(catalog), projection);
             // A plan's Ukraine column is cross-checked against Kiel's history where the years overlap: a warning, never the verdict.
-            var ukraine = plan.Years.Any(y => y.Ukraine is not null)
+            var ukraine = UkraineCrossCheck.Applies(plan)
                 ? UkraineCrossCheck.Check(check, KielReader.Read(catalog.Folder), data)
                 : [];
             var checks = PlanReport.Checks(check);
@@ -77,18 +76,7 @@ public static class CheckCommand
                 ReportWriter.WriteCsv(context.Out, checks);
                 break;
             case OutputFormat.Json:
-                var json = Json(check, checks, years);
-                json["ukraine_cross_check"] = new JsonArray([.. ukraine.Select(u => (JsonNode)new JsonObject
-                {
-                    ["year"] = u.Year,
-                    ["plan_natcur_m"] = u.PlanNationalM,
-                    ["kiel_natcur_m"] = u.KielNationalM,
-                    ["kiel_eur_m"] = u.KielEurM,
-                    ["kiel_complete_year"] = u.CompleteYear,
-                    ["warning"] = u.Warning,
-                    ["source"] = "Kiel Institute, Ukraine Support Tracker, Release 29 (military allocations); national currency at NATO's implied rates (derived)",
-                })]);
-                ReportWriter.WriteJson(context.Out, json);
+                ReportWriter.WriteJson(context.Out, PlanCheckJson.Build(check, checks, years, ukraine));
                 break;
             default:
                 var plan = check.Plan;
@@ -122,66 +110,5 @@ public static class CheckCommand
                 }
                 break;
         }
-    }
-
-    private static JsonObject Json(PlanCheck check, ReportTable checks, ReportTable years)
-    {
-        var plan = check.Plan;
-        return new JsonObject
-        {
-            ["ally"] = plan.Ally.Code.Value,
-            ["name"] = plan.Ally.Name,
-            ["currency"] = plan.Currency.Code,
-            ["rules"] = PathOptions.RulesAsJson(check.Rules),
-            ["target"] = check.Target.Percent,
-            ["basis"] = plan.Basis == PlanBasis.National ? "national" : "nato",
-            ["basis_stated"] = plan.BasisStated,
-            ["basis_label"] = plan.BasisLabel,
-            ["verdict"] = check.Verdict.Label,
-            ["summary"] = check.Verdict.Summary,
-            ["reasons"] = PathOptions.LinesAsJson(check.Verdict.Reasons),
-            ["checks"] = new JsonArray([.. check.Checks.Select(k => (JsonNode)new JsonObject
-            {
-                ["name"] = k.Name,
-                ["outcome"] = k.OutcomeLabel,
-                ["weight"] = k.WeightLabel,
-                ["undecided"] = k.Undecided,
-                ["years"] = new JsonArray([.. k.Years.Select(y => (JsonNode)JsonValue.Create(y))]),
-                ["numbers"] = new JsonArray([.. k.Numbers.Select(x => (JsonNode)new JsonObject { ["name"] = x.Name, ["value"] = x.Value, ["unit"] = x.Unit })]),
-                ["message"] = k.Message,
-            })]),
-            ["fix"] = check.Fix is { } fix ? new JsonObject
-            {
-                ["passes"] = fix.Passes,
-                ["message"] = fix.Message,
-                ["changes"] = new JsonArray([.. fix.Changes.Select(c => (JsonNode)new JsonObject
-                {
-                    ["year"] = c.Year,
-                    ["ledger"] = c.Ledger,
-                    ["from_share"] = c.FromPercent,
-                    ["to_share"] = c.ToPercent,
-                    ["change_pp"] = c.ChangePp,
-                    ["change_money_millions"] = c.Money is { } m ? decimal.Round(m.Millions, 1) : null,
-                    ["currency"] = plan.Currency.Code,
-                    ["message"] = c.Message,
-                })]),
-            } : null,
-            ["years"] = ReportWriter.RowsAsJson(years),
-            ["columns"] = ReportWriter.ColumnsAsJson(years),
-            ["assumptions"] = PathOptions.LinesAsJson(check.Economy.Assumptions),
-            ["sources"] = new JsonObject
-            {
-                ["plan"] = new JsonObject
-                {
-                    ["title"] = plan.Title,
-                    ["published"] = plan.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    ["url"] = plan.Source?.ToString(),
-                    ["basis"] = plan.BasisLabel,
-                },
-                ["nato"] = check.Economy.PublishedSource,
-                ["rules"] = check.Rules.Source,
-            },
-            ["notes"] = PathOptions.LinesAsJson(checks.Notes),
-        };
     }
 }

@@ -42,55 +42,17 @@ public static class PathCommand
             var baseYear = options.ParseBaseYear(parse, data);
             var deadline = options.ParseDeadline(parse, rules);
             RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
-            var reported = picked.Where(a => a.HasExpenditureData && data.Share(a.Code, baseYear) is not null).ToArray();
-            if (reported.Length == 0)
+            if (PathReport.Reported(data, picked, baseYear).Count == 0)
             {
-                var a = picked[0];
-                throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {a.Name} ({a.Code}) in {baseYear.ToString(CultureInfo.InvariantCulture)} ({a.NoDataReason ?? "no figure"}), so no path can start there; choose another ally or --from-year.");
+                throw new UsageException(PathReport.NoBaseShareMessage(data, picked[0], baseYear) + "; choose another ally or --from-year.");
             }
-            var projections = ProjectionSet.Build(data, reported, PathOptions.LoadOutlook(catalog), baseYear, deadline, projectionOptions);
-            var paths = projections.Projections
-                .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))
-                .ToArray();
-            var table = PathTable.Build(paths, data.Edition, rules.Id);
-            var skipped = picked.Except(reported).Select(a => $"{a.Name} ({a.Code}): {a.NoDataReason ?? "no share of GDP in the base year"}; no path.").ToArray();
-            var single = paths.Length == 1 && parse.GetValue(allies) is null;
+            var report = PathReport.Build(data, PathOptions.LoadOutlook(catalog), rules, picked, targets, shape, parameters, baseYear, deadline, projectionOptions);
+            var (paths, table, skipped, projections) = (report.Paths, report.Table, report.NotReported, report.Projections);
+            var single = paths.Count == 1 && parse.GetValue(allies) is null;
             string Title() => single
                 ? string.Create(CultureInfo.InvariantCulture, $"{paths[0].Ally.Name} ({paths[0].Ally.Code}): {PathShapes.Name(shape)} path from {paths[0].BaseShare.Percent:0.00}% in {baseYear} (published, NATO edition {data.Edition.Id}) to {paths[0].Target.Percent:0.00}% by {deadline}; rules {rules.Id}")
                 : string.Create(CultureInfo.InvariantCulture, $"{PathShapes.Name(shape)} paths from {baseYear} (NATO edition {data.Edition.Id}) to each ally's target by {deadline}; rules {rules.Id}");
-            JsonObject Json()
-            {
-                var json = new JsonObject();
-                if (single)
-                {
-                    json["ally"] = paths[0].Ally.Code.Value;
-                    json["name"] = paths[0].Ally.Name;
-                    json["currency"] = paths[0].Ally.Currency.Code;
-                }
-                json["rules"] = PathOptions.RulesAsJson(rules);
-                json["shape"] = PathShapes.Name(shape);
-                json["base_year"] = baseYear;
-                json["deadline"] = deadline;
-                json["parameters"] = new JsonObject { ["min_step_pp"] = parameters.MinStepPp, ["front_load_fraction"] = parameters.FrontLoadFraction };
-                json["edition"] = data.Edition.Id;
-                json["definition"] = data.Edition.DefinitionLabel;
-                json["prices"] = "current prices (national currency and USD) and constant 2021 prices (USD)";
-                json["provenance"] = "base-year share published; every other figure derived by NatoSpend";
-                json["source"] = ReportWriter.EditionAsJson(data.Edition);
-                json["assumptions"] = PathOptions.LinesAsJson(projections.Assumptions.Lines());
-                if (single)
-                {
-                    AddPath(json, paths[0], table);
-                }
-                else
-                {
-                    json["paths"] = new JsonArray([.. paths.Select(p => (JsonNode)AddPath(new JsonObject { ["ally"] = p.Ally.Code.Value, ["name"] = p.Ally.Name, ["currency"] = p.Ally.Currency.Code }, p, table))]);
-                    json["not_reported"] = PathOptions.LinesAsJson(skipped);
-                }
-                json["columns"] = ReportWriter.ColumnsAsJson(table);
-                json["notes"] = PathOptions.LinesAsJson(table.Notes);
-                return json;
-            }
+            JsonObject Json() => report.ToJson(single);
             if (export.Handle(context, parse, outputFormat, [new("Path", table)],
                 ExportOptions.Sources(parse, Title(), data.Edition, projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
             {
@@ -112,21 +74,6 @@ public static class PathCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static JsonObject AddPath(JsonObject json, RequiredPath path, Domain.Reporting.ReportTable table)
-    {
-        json["target"] = path.Target.Percent;
-        json["base_share"] = path.BaseShare.Percent;
-        json["reaches_target"] = path.ReachesTarget;
-        json["target_reached_year"] = path.TargetReachedYear;
-        json["already_at_target"] = path.AlreadyAtTarget;
-        json["constant_real_growth_pct"] = path.ConstantRealGrowthPct is { } g ? Math.Round(g, 4) : null;
-        json["path_notes"] = PathOptions.LinesAsJson(path.Notes);
-        var allyColumn = table.IndexOf("ally");
-        var mine = new Domain.Reporting.ReportTable(table.Columns, [.. table.Rows.Where(r => (string?)r[allyColumn] == path.Ally.Code.Value)], []);
-        json["years"] = ReportWriter.RowsAsJson(mine);
-        return json;
     }
 
     private static IReadOnlyList<Ally> PickAllies(string? code, string? allies)

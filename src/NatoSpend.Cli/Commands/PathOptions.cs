@@ -140,7 +140,7 @@ public sealed class PathOptions
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(rules);
         var text = parse.GetValue(Shape);
-        return text is null ? rules.DefaultShape : PathShapes.Find(text) ?? throw new UsageException(PathShapes.UnknownMessage(text));
+        return text is null ? rules.DefaultShape : CommonOptions.Usage(() => UserInput.Shape(text));
     }
 
     /// <summary>The base year: <c>--from-year</c>, else the edition's latest.</summary>
@@ -173,21 +173,7 @@ public sealed class PathOptions
     public ProjectionOptions ParseProjection(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        var growth = parse.GetValue(Growth)!.Select(text => GrowthOverride.TryParse(text, CultureInfo.InvariantCulture, out var g)
-            ? g
-            : throw new UsageException($"The growth '{text}' is not a growth assumption; give nominal percent a year (3.1), real plus inflation (1.2+2.0), or one ally's (DEU=3.1), each between -50 and 100.")).ToArray();
-        var rates = new Dictionary<Currency, decimal>();
-        foreach (var text in parse.GetValue(Rate)!)
-        {
-            var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || !Currency.TryParse(parts[0], null, out var currency)
-                || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) || rate <= 0m)
-            {
-                throw new UsageException($"The rate '{text}' is not an exchange rate; give a currency and its units per USD above 0, such as EUR=0.92.");
-            }
-            rates[currency] = rate;
-        }
-        return new ProjectionOptions(growth, rates);
+        return CommonOptions.Usage(() => UserInput.Projection(parse.GetValue(Growth)!, parse.GetValue(Rate)!));
     }
 
     /// <summary>Reads the WEO extract; only the projecting commands call this.</summary>
@@ -198,27 +184,10 @@ public sealed class PathOptions
     }
 
     /// <summary>The rule set as JSON.</summary>
-    public static JsonObject RulesAsJson(RuleSet rules)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        return new JsonObject
-        {
-            ["id"] = rules.Id,
-            ["title"] = rules.Title,
-            ["status"] = rules.Status switch { RuleStatus.Draft => "draft", RuleStatus.NationalView => "national-view", _ => "adopted" },
-            ["source"] = rules.Source,
-            ["core_target"] = rules.CoreTarget.Percent,
-            ["total_target"] = rules.TotalTarget?.Percent,
-            ["related_cap"] = rules.RelatedCap?.Percent,
-            ["deadline"] = rules.Deadline,
-            ["review_year"] = rules.ReviewYear,
-            ["min_annual_step_pp"] = rules.MinAnnualStepPp,
-            ["ally_targets"] = new JsonObject(rules.AllyTargets.Select(p => KeyValuePair.Create(p.Key.Value, (JsonNode?)JsonValue.Create(p.Value.Percent)))),
-        };
-    }
+    public static JsonObject RulesAsJson(RuleSet rules) => RuleSetJson.Build(rules);
 
     /// <summary>Assumption lines as a JSON array.</summary>
-    public static JsonArray LinesAsJson(IEnumerable<string> lines) => new([.. lines.Select(l => (JsonNode)JsonValue.Create(l))]);
+    public static JsonArray LinesAsJson(IEnumerable<string> lines) => ReportJson.Lines(lines);
 
     /// <summary>A table without the columns that label every row, for people (they are said once in the title).</summary>
     public static ReportTable WithoutColumns(ReportTable table, IReadOnlyCollection<string> keys)
@@ -248,13 +217,7 @@ public sealed class PathOptions
         }
     }
 
-    private static int ParseYear(string text, string option, string example) =>
-        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 2100
-            ? year
-            : throw new UsageException($"The year '{text}' given to {option} is not a year from 1949 to 2100; give one such as {example}.");
+    private static int ParseYear(string text, string option, string example) => CommonOptions.Usage(() => UserInput.YearValue(text, option, example));
 
-    private static decimal ParseNumber(string text, string option, string example) =>
-        decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new UsageException($"The value '{text}' given to {option} is not a number; give one such as {example}.");
+    private static decimal ParseNumber(string text, string option, string example) => CommonOptions.Usage(() => UserInput.Number(text, option, example));
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using NatoSpend.Data.Plans;
-using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Plans;
-using NatoSpend.Domain.Projections;
 
 namespace NatoSpend.Cli.Commands;
 
@@ -29,15 +27,7 @@ public static class PlanCommand
             var ally = AllyCommand.ParseAlly(parse.GetValue(code)!);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var rules = options.LoadRules(parse, catalog);
-            var data = catalog.LoadNewest();
-            var baseYear = data.LastYear;
-            if (!ally.HasExpenditureData || data.Share(ally.Code, baseYear) is not { } baseShare)
-            {
-                throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {baseYear} ({ally.NoDataReason ?? "no figure"}), so no starter plan can start from it; choose another ally.");
-            }
-            RequiredPath.ValidateDeadline(rules.Deadline, baseYear, 2100);
-            var projection = GdpProjection.Build(data, ally, PathOptions.LoadOutlook(catalog), baseYear, rules.Deadline, options.ParseProjection(parse));
-            var plan = PlanTemplate.Linear(projection, baseShare, rules, data.Edition.Id);
+            var plan = PlanTemplate.Linear(catalog.LoadNewest(), ally, PathOptions.LoadOutlook(catalog), rules, options.ParseProjection(parse));
             if (text == "json")
             {
                 PlanWriter.WriteJson(context.Out, plan);

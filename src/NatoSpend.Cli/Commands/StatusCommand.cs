@@ -47,8 +47,7 @@ public static class StatusCommand
             var table = StatusTable.Build(report);
             if (parse.GetValue(ukraine))
             {
-                var aid = UkraineReport.Build(KielReader.Read(catalog.Folder), data, report.Year, [.. report.Rows.Select(r => r.Ally)]).Table;
-                table = table.WithColumnsFrom(aid, "ally", ["military_aid_eur_m", "aid_pct_gdp", "share_without_aid"], aid.Notes.Skip(1));
+                table = UkraineReport.WithAidColumns(table, report, KielReader.Read(catalog.Folder), data);
             }
             var title = $"Defence spending {report.Year}{(report.Rows.Any(r => r.Estimate) ? "e" : "")}, NATO edition {report.Edition.Id} ({report.Edition.DefinitionLabel}), target {report.Target.Percent}% of GDP";
             if (export.Handle(context, parse, outputFormat, [new("Status", table)], ExportOptions.Sources(parse, title, report.Edition,

@@ -45,27 +45,7 @@ public static class UkraineCommand
                     ReportWriter.WriteCsv(context.Out, result.Table);
                     break;
                 case OutputFormat.Json:
-                    var t = result.Totals;
-                    ReportWriter.WriteJson(context.Out, new JsonObject
-                    {
-                        ["year"] = y,
-                        ["release"] = ledger.Release,
-                        ["data_through"] = ledger.DataThrough.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                        ["complete_year"] = t.Complete,
-                        ["months"] = t.Months,
-                        ["edition"] = data.Edition.Id,
-                        ["rule"] = "NATO's figures already include the aid allies report; Kiel's figure is a component and a cross-check, never added on top.",
-                        ["allies"] = ReportWriter.RowsAsJson(result.Table),
-                        ["totals"] = new JsonObject
-                        {
-                            ["allies_shown_eur_m"] = t.AlliesShownEurM,
-                            ["europe_canada_eur_m"] = t.EuropeCanadaEurM,
-                            ["united_states_eur_m"] = t.UnitedStatesEurM,
-                            ["prices"] = "EUR million, current (nominal), allocations",
-                        },
-                        ["columns"] = ReportWriter.ColumnsAsJson(result.Table),
-                        ["notes"] = new JsonArray([.. result.Table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
-                    });
+                    ReportWriter.WriteJson(context.Out, UkraineJson.Build(result, ledger, data.Edition));
                     break;
                 default:
                     ReportWriter.WriteTable(context.Console, result.Table,
@@ -83,8 +63,7 @@ public static class UkraineCommand
     {
         if (text is null)
         {
-            var latest = Math.Min(editionLastYear, ledger.LastYear);
-            return ledger.IsComplete(latest) ? latest : latest - 1;
+            return UkraineJson.DefaultYear(ledger, editionLastYear);
         }
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {

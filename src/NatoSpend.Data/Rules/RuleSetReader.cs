@@ -62,6 +62,19 @@ public static class RuleSetReader
             : throw new ArgumentException($"There is no rule set '{text}'; use one of {string.Join(", ", ShippedIds(folder))} or the path of your own JSON file.", nameof(idOrFile));
     }
 
+    /// <summary>A shipped rule set by id only, never a file: for callers that must not read a path a user gives, such as the REST API.</summary>
+    /// <exception cref="ArgumentException">The id names no shipped rule set; the message lists the ids.</exception>
+    /// <exception cref="DataFileException">The shipped file is not a valid rule set.</exception>
+    public static RuleSet LoadShipped(DataFolder folder, string id)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(id);
+        var ids = ShippedIds(folder);
+        var match = ids.FirstOrDefault(i => string.Equals(i, id.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"There is no rule set '{id}'; use one of {string.Join(", ", ids)}.", nameof(id));
+        return ReadFile(folder.PathOf(Path.Combine(Folder, match + ".json")), $"{Folder}/{match}.json");
+    }
+
     /// <summary>Reads one rule-set file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="display">How the file is named in messages.</param>

@@ -57,6 +57,20 @@ public static class PlanChecker
     public static IReadOnlyList<string> CheckNames { get; } =
         ["reaches-target", "no-decline", "min-step", "not-back-loaded", "starts-from-published", "plausible-execution", "related-cap", "every-year-present"];
 
+    /// <summary>Checks a plan against the published figures of <paramref name="data"/> and GDP projected to the later of the deadline and the plan's last year.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="rules">The rule set.</param>
+    /// <param name="data">The NATO edition with the published shares (the newest, as a plan starts from the latest published figure).</param>
+    /// <param name="outlook">The WEO outlook for GDP beyond the edition.</param>
+    /// <param name="options">Growth and exchange-rate overrides.</param>
+    public static PlanCheck Check(Plan plan, RuleSet rules, Editions.EditionData data, Projections.MacroOutlook outlook, Projections.ProjectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rules);
+        var economy = PlanEconomy.Build(data, plan.Ally, outlook, Math.Max(rules.Deadline, plan.LastYear), options);
+        return Check(plan, rules, economy);
+    }
+
     /// <summary>Checks a plan.</summary>
     /// <exception cref="ArgumentException">The economy is for another ally than the plan.</exception>
     public static PlanCheck Check(Plan plan, RuleSet rules, PlanEconomy economy)

@@ -1,3 +1,5 @@
+using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
@@ -8,6 +10,30 @@ namespace NatoSpend.Domain.Plans;
 /// <summary>Starter plans for users to edit: a required path written as a plan.</summary>
 public static class PlanTemplate
 {
+    /// <summary>The starter plan for an ally: linear from the edition's latest published share to the rule set's target by its deadline, on projected GDP.</summary>
+    /// <param name="data">The NATO edition (the newest, as a plan starts from the latest published figure).</param>
+    /// <param name="ally">The ally.</param>
+    /// <param name="outlook">The WEO outlook for GDP beyond the edition.</param>
+    /// <param name="rules">The rule set giving target and deadline.</param>
+    /// <param name="options">Growth and exchange-rate overrides.</param>
+    /// <exception cref="ArgumentException">The edition has no share for the ally in its latest year, or the deadline is out of range.</exception>
+    public static PlanDefinition Linear(EditionData data, Ally ally, MacroOutlook outlook, RuleSet rules, ProjectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(ally);
+        ArgumentNullException.ThrowIfNull(rules);
+        var baseYear = data.LastYear;
+        if (!ally.HasExpenditureData || data.Share(ally.Code, baseYear) is not { } baseShare)
+        {
+            throw new ArgumentException(
+                Invariant($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {baseYear} ({ally.NoDataReason ?? "no figure"}), so no starter plan can start from it; choose another ally."),
+                nameof(ally));
+        }
+        RequiredPath.ValidateDeadline(rules.Deadline, baseYear, 2100);
+        var projection = GdpProjection.Build(data, ally, outlook, baseYear, rules.Deadline, options);
+        return Linear(projection, baseShare, rules, data.Edition.Id);
+    }
+
     /// <summary>A plan on the linear path from the published base-year share to the rule set's target for the ally by its deadline.</summary>
     /// <param name="projection">The ally's GDP projection from the base year (the latest published year) to at least the deadline.</param>
     /// <param name="baseShare">NATO's published share in the base year.</param>

@@ -44,6 +44,13 @@ public static class ReportJson
         return new JsonArray([.. report.Notes.Select(n => (JsonNode)JsonValue.Create(n))]);
     }
 
+    /// <summary>Lines of text (assumptions, reasons, notes) as a JSON array of strings.</summary>
+    public static JsonArray Lines(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return new JsonArray([.. lines.Select(l => (JsonNode)JsonValue.Create(l))]);
+    }
+
     /// <summary>An edition's provenance as JSON.</summary>
     public static JsonObject Edition(Edition edition)
     {

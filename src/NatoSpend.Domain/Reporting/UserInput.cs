@@ -1,6 +1,9 @@
 using System.Globalization;
 using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Capability;
 using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Status;
 
 namespace NatoSpend.Domain.Reporting;
@@ -56,6 +59,105 @@ public static class UserInput
         return Enum.TryParse<StatusSort>(text.Trim(), ignoreCase: true, out var sort) && !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
             ? sort
             : throw new ArgumentException($"The sort '{text}' is not a column status sorts by; use share, name, gap, change or spending.", nameof(text));
+    }
+
+    /// <summary>A year from 1949 to 2100 given to <paramref name="name"/> (a CLI option or an API parameter).</summary>
+    /// <exception cref="ArgumentException">The text is not such a year; the message gives <paramref name="example"/>.</exception>
+    public static int YearValue(string text, string name, string example)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 2100
+            ? year
+            : throw new ArgumentException($"The year '{text}' given to {name} is not a year from 1949 to 2100; give one such as {example}.", nameof(text));
+    }
+
+    /// <summary>A number given to <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">The text is not a number; the message gives <paramref name="example"/>.</exception>
+    public static decimal Number(string text, string name, string example)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentException($"The value '{text}' given to {name} is not a number; give one such as {example}.", nameof(text));
+    }
+
+    /// <summary>A path shape: linear, min-step, real-growth, front-loaded or hold.</summary>
+    /// <exception cref="ArgumentException">The text names no shape.</exception>
+    public static PathShape Shape(string text) => PathShapes.Find(text) ?? throw new ArgumentException(PathShapes.UnknownMessage(text), nameof(text));
+
+    /// <summary>A long-run growth override: 3.1 (nominal), 1.2+2.0 (real plus inflation), or DEU=3.1 for one ally.</summary>
+    /// <exception cref="ArgumentException">The text is not a growth assumption.</exception>
+    public static GrowthOverride Growth(string text) => GrowthOverride.TryParse(text, CultureInfo.InvariantCulture, out var growth)
+        ? growth
+        : throw new ArgumentException($"The growth '{text}' is not a growth assumption; give nominal percent a year (3.1), real plus inflation (1.2+2.0), or one ally's (DEU=3.1), each between -50 and 100.", nameof(text));
+
+    /// <summary>An exchange rate to hold: a currency and its units per USD, such as EUR=0.92.</summary>
+    /// <exception cref="ArgumentException">The text is not such a rate.</exception>
+    public static KeyValuePair<Currency, decimal> Rate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && Currency.TryParse(parts[0], null, out var currency)
+            && decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) && rate > 0m
+            ? KeyValuePair.Create(currency, rate)
+            : throw new ArgumentException($"The rate '{text}' is not an exchange rate; give a currency and its units per USD above 0, such as EUR=0.92.", nameof(text));
+    }
+
+    /// <summary>Growth and exchange-rate overrides for a GDP projection.</summary>
+    /// <exception cref="ArgumentException">A value is not a growth assumption or a rate.</exception>
+    public static ProjectionOptions Projection(IEnumerable<string> growth, IEnumerable<string> rates)
+    {
+        ArgumentNullException.ThrowIfNull(growth);
+        ArgumentNullException.ThrowIfNull(rates);
+        var overrides = growth.Select(Growth).ToArray();
+        var held = new Dictionary<Currency, decimal>();
+        foreach (var (currency, rate) in rates.Select(Rate))
+        {
+            held[currency] = rate;
+        }
+        return new ProjectionOptions(overrides, held);
+    }
+
+    /// <summary>A number of service members to add given to <paramref name="name"/>: from 1 to <see cref="PersonnelCost.MaxAdded"/>; underscores allowed (60_000).</summary>
+    /// <exception cref="ArgumentException">The text is not such a number.</exception>
+    public static decimal Count(string text, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!decimal.TryParse(text.Trim().Replace("_", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var count))
+        {
+            throw new ArgumentException($"The number '{text}' given to {name} is not a number; give how many service members to add, such as 60000.", nameof(text));
+        }
+        return count is > 0m and <= PersonnelCost.MaxAdded
+            ? count
+            : throw new ArgumentException(FormattableString.Invariant(
+                $"The number {count:#,0.##} given to {name} must be from 1 to {PersonnelCost.MaxAdded:#,0}; give how many service members to add, such as 60000."), nameof(text));
+    }
+
+    /// <summary>How added service members arrive: linear or immediate.</summary>
+    /// <exception cref="ArgumentException">The text names no ramp.</exception>
+    public static Ramp Ramp(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Trim().ToLowerInvariant() switch
+        {
+            "linear" => Capability.Ramp.Linear,
+            "immediate" => Capability.Ramp.Immediate,
+            var other => throw new ArgumentException($"The ramp '{other}' is not one NatoSpend knows; use linear or immediate.", nameof(text)),
+        };
+    }
+
+    /// <summary>How a need is spread over allies: population, gdp or personnel.</summary>
+    /// <exception cref="ArgumentException">The text names no key.</exception>
+    public static SpreadKey SpreadKey(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Trim().ToLowerInvariant() switch
+        {
+            "population" => Capability.SpreadKey.Population,
+            "gdp" => Capability.SpreadKey.Gdp,
+            "personnel" => Capability.SpreadKey.Personnel,
+            var other => throw new ArgumentException($"The key '{other}' is not one NatoSpend spreads by; use population, gdp or personnel.", nameof(text)),
+        };
     }
 
     /// <summary>Years as ranges: 2014-2026, or 2014, 2024 (see <see cref="YearRanges.Compact"/>).</summary>

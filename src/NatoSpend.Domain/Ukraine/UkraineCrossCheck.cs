@@ -16,6 +16,13 @@ public sealed record UkraineYearCheck(int Year, decimal PlanNationalM, decimal? 
 /// <summary>Checks a plan's <c>ukraine</c> column against Kiel's history where the years overlap (a warning, never part of the verdict).</summary>
 public static class UkraineCrossCheck
 {
+    /// <summary>Whether a plan gives a Ukraine column to cross-check.</summary>
+    public static bool Applies(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Years.Any(y => y.Ukraine is not null);
+    }
+
     /// <summary>One entry per plan year that gives a Ukraine figure within Kiel's coverage.</summary>
     public static IReadOnlyList<UkraineYearCheck> Check(PlanCheck check, UkraineLedger ledger, EditionData data)
     {

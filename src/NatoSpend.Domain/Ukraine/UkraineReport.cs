@@ -22,6 +22,19 @@ public sealed record UkraineResult(ReportTable Table, UkraineTotals Totals);
 /// <summary>Allies' military aid to Ukraine (Kiel) beside their NATO figures for one year.</summary>
 public static class UkraineReport
 {
+    /// <summary>
+    /// A status table with Kiel's aid columns added (aid in EUR, as % of GDP, and the share without it, an estimate):
+    /// <c>natospend status --ukraine</c> and <c>GET /api/v1/status?ukraine=true</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The status year is outside the tracker.</exception>
+    public static ReportTable WithAidColumns(ReportTable statusTable, Status.StatusReport report, UkraineLedger ledger, EditionData data)
+    {
+        ArgumentNullException.ThrowIfNull(statusTable);
+        ArgumentNullException.ThrowIfNull(report);
+        var aid = Build(ledger, data, report.Year, [.. report.Rows.Select(r => r.Ally)]).Table;
+        return statusTable.WithColumnsFrom(aid, "ally", ["military_aid_eur_m", "aid_pct_gdp", "share_without_aid"], aid.Notes.Skip(1));
+    }
+
     /// <summary>Builds the table: per ally the aid in EUR and national currency, as a share of GDP and of NATO core spending, and the "without Ukraine aid" lens.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside the tracker or the edition.</exception>
     public static UkraineResult Build(UkraineLedger ledger, EditionData data, int year, IReadOnlyList<Ally> allies)

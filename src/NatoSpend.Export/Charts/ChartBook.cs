@@ -150,7 +150,7 @@ public static class ChartBook
         ChartStyle.PercentTicks(plot.Axes.Left);
         plot.XLabel("Year (NATO reporting year)", 13);
         plot.YLabel("Share of GDP, %", 13);
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Alignment.UpperLeft); // histories start low and rise: the upper left is the emptiest corner
         var notes = new List<string> { data.Edition.SourceLine };
         if (paths.Count > 0)
         {

@@ -29,6 +29,7 @@ public sealed class DataResult : IResult
     private readonly byte[] _body;
     private readonly string _contentType;
     private readonly string? _fileName;
+    private bool _cached = true;
 
     private DataResult(byte[] body, string contentType, string? fileName)
     {
@@ -62,6 +63,20 @@ public sealed class DataResult : IResult
         return new DataResult(Encoding.UTF8.GetBytes(json.ToJsonString()), "application/json; charset=utf-8", null);
     }
 
+    /// <summary>A text file, such as a plan template, downloaded under <paramref name="fileName"/>.</summary>
+    public static DataResult File(string text, string contentType, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new DataResult(Encoding.UTF8.GetBytes(text), contentType, fileName);
+    }
+
+    /// <summary>Marks the answer as not to be stored (an answer to a POST, which depends on the body sent): no ETag, <c>Cache-Control: no-store</c>.</summary>
+    public DataResult NotCached()
+    {
+        _cached = false;
+        return this;
+    }
+
     /// <summary>Reads <c>format=json|csv</c> (default json).</summary>
     /// <exception cref="ApiProblemException">Another format (400).</exception>
     public static DataFormat ParseFormat(string? text) => text?.Trim().ToLowerInvariant() switch
@@ -76,11 +91,14 @@ public sealed class DataResult : IResult
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;
-        response.Headers.ETag = ETag;
-        response.Headers.CacheControl = CacheControl;
+        response.Headers.CacheControl = _cached ? CacheControl : "no-store";
         response.Headers.Vary = HeaderNames.AcceptEncoding;
+        if (_cached)
+        {
+            response.Headers.ETag = ETag;
+        }
         var ifNoneMatch = httpContext.Request.Headers.IfNoneMatch;
-        if (ifNoneMatch.Count > 0 && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+        if (_cached && ifNoneMatch.Count > 0 && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
             && tags.Any(t => t.Tag.Equals(ETag, StringComparison.Ordinal) || t.Tag.Equals("*", StringComparison.Ordinal)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;

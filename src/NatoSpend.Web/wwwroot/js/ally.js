@@ -4,6 +4,16 @@ import { api, chart, clearError, fillSelect, natoEditions, num, query, setDownlo
 const $ = id => document.getElementById(id);
 const shareChart = chart($('share-chart'));
 const mixChart = chart($('mix-chart'));
+const pathsChart = chart($('paths-chart'));
+const ukraineChart = chart($('ukraine-chart'));
+
+// Each shape has its own line style as well as its colour, so the paths stay apart in grey print and for colour-blind readers.
+const SHAPES = [
+  { id: 'linear', name: 'Linear', color: '#0b5cad', type: 'solid', symbol: 'circle' },
+  { id: 'min-step', name: 'Minimum step', color: '#2f7d32', type: [8, 4], symbol: 'rect' },
+  { id: 'real-growth', name: 'Constant real growth', color: '#6b4c9a', type: 'dotted', symbol: 'triangle' },
+  { id: 'front-loaded', name: 'Front-loaded', color: '#a21caf', type: [12, 3, 3, 3], symbol: 'roundRect' },
+];
 
 async function start() {
   const q = query();
@@ -11,25 +21,207 @@ async function start() {
   const withData = registry.allies.filter(a => a.has_expenditure_data);
   fillSelect($('ally'), withData.map(a => ({ value: a.ally, label: `${a.name} (${a.ally})` })), (q.get('code') ?? 'DEU').toUpperCase());
   fillSelect($('edition'), editions.map(e => ({ value: e.id, label: `${e.id} (published ${e.published})` })), q.get('edition') ?? newest);
+  const rules = await api('/api/v1/rules');
+  fillSelect($('paths-rules'), rules.rules.map(r => ({ value: r.id, label: `${r.id}: ${r.core_target}% core by ${r.deadline}` })), q.get('rules') ?? rules.default);
+  $('paths-deadline').value = q.get('deadline') ?? '';
   $('ally').addEventListener('change', refresh);
   $('edition').addEventListener('change', refresh);
+  $('paths-rules').addEventListener('change', () => { $('paths-deadline').value = ''; refreshPaths(); });
+  $('paths-deadline').addEventListener('change', refreshPaths);
+  $('paths-controls').addEventListener('submit', e => { e.preventDefault(); refreshPaths(); });
+  $('personnel-form').addEventListener('submit', e => { e.preventDefault(); refreshPersonnel(); });
+  $('personnel-ramp').addEventListener('change', refreshPersonnel);
   await refresh();
 }
+
+let current = null;
 
 async function refresh() {
   const code = $('ally').value;
   const edition = $('edition').value;
-  setQuery({ code, edition });
+  setQuery({ code, edition, rules: $('paths-rules').value, deadline: $('paths-deadline').value });
   try {
     const series = await api(`/api/v1/allies/${code}/series?edition=${encodeURIComponent(edition)}`);
     const last = series.years.filter(y => y.defence_exp_pct_gdp !== null).at(-1);
     const gaps = await Promise.all(THRESHOLDS.map(t =>
       api(`/api/v1/status?${new URLSearchParams({ edition, year: last.year, allies: code, target: t })}`)));
     clearError();
+    current = series;
     render(series, last, gaps);
   } catch (error) {
     showError(error);
+    return;
   }
+  await Promise.all([refreshPaths(), refreshPersonnel(), refreshUkraine()]);
+}
+
+async function refreshPaths() {
+  const s = current;
+  if (!s) return;
+  const rules = $('paths-rules').value;
+  const deadline = $('paths-deadline').value;
+  setQuery({ code: s.ally, edition: s.edition, rules, deadline });
+  const params = { ally: s.ally, rules, edition: s.edition, ...(deadline ? { deadline } : {}) };
+  try {
+    const [paths, plans] = await Promise.all([
+      Promise.all(SHAPES.map(shape => api(`/api/v1/paths?${new URLSearchParams({ ...params, shape: shape.id })}`))),
+      api(`/api/v1/plans?${new URLSearchParams({ ally: s.ally, rules })}`),
+    ]);
+    clearError();
+    renderPaths(s, paths, plans);
+    renderPlans(plans);
+    $('paths-downloads').replaceChildren(...SHAPES.flatMap(shape => ['csv', 'json'].map(format => {
+      const a = document.createElement('a');
+      a.href = `/api/v1/paths?${new URLSearchParams({ ...params, shape: shape.id, format })}`;
+      a.textContent = `${shape.name} path (${format.toUpperCase()})`;
+      if (format === 'csv') a.download = '';
+      return a;
+    })), ...['csv', 'json'].map(format => {
+      const a = document.createElement('a');
+      a.href = `/api/v1/plans?${new URLSearchParams({ ally: s.ally, rules, format })}`;
+      a.textContent = `Plans with verdicts (${format.toUpperCase()})`;
+      if (format === 'csv') a.download = '';
+      return a;
+    }));
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function renderPaths(s, paths, plans) {
+  const history = s.years.filter(y => y.defence_exp_pct_gdp !== null);
+  const deadline = paths[0].deadline;
+  const first = history[0].year;
+  const years = [];
+  for (let y = first; y <= Math.max(deadline, ...plans.plans.flatMap(p => p.years.map(r => r.year))); y++) years.push(String(y));
+  const at = (rows, key) => years.map(y => { const r = rows.find(row => String(row.year) === y); return r ? r[key] : null; });
+  const firstEstimate = history.findIndex(y => y.estimate);
+  const published = history.filter((y, i) => firstEstimate < 0 || i < firstEstimate);
+  const estimated = firstEstimate < 0 ? [] : history.slice(Math.max(0, firstEstimate - 1));
+  const target = paths[0].target;
+  const series = [
+    {
+      name: 'Published', type: 'line', data: at(published, 'defence_exp_pct_gdp'), symbolSize: 6, lineStyle: { width: 2.5, color: '#1b1f24' }, itemStyle: { color: '#1b1f24' },
+      markLine: { symbol: 'none', silent: true, lineStyle: { color: '#4a5560', type: 'dashed' }, label: { formatter: `target {c}%`, color: '#1b1f24' }, data: [{ yAxis: target }] },
+    },
+    { name: 'Estimate', type: 'line', data: at(estimated, 'defence_exp_pct_gdp'), symbol: 'emptyCircle', symbolSize: 8, lineStyle: { width: 2.5, type: 'dashed', color: '#c2410c' }, itemStyle: { color: '#c2410c' } },
+    ...paths.map((p, i) => ({
+      name: SHAPES[i].name, type: 'line', data: at(p.years, 'share'), symbol: SHAPES[i].symbol, symbolSize: 5,
+      lineStyle: { width: 2, type: SHAPES[i].type, color: SHAPES[i].color }, itemStyle: { color: SHAPES[i].color },
+    })),
+    ...plans.plans.map((p, i) => ({
+      name: `Plan: ${p.sources.plan.published ?? p.file} (${p.verdict})`, type: 'line', connectNulls: true, symbol: 'diamond', symbolSize: 11,
+      data: at(p.years, 'core_share'), lineStyle: { width: 1.5, type: [2, 4], color: ['#b45309', '#0f766e', '#9f1239'][i % 3] }, itemStyle: { color: ['#b45309', '#0f766e', '#9f1239'][i % 3] },
+    })),
+  ];
+  const max = Math.max(target + 0.5, ...history.map(y => y.defence_exp_pct_gdp), ...plans.plans.flatMap(p => p.years.map(r => r.core_share ?? 0)));
+  pathsChart.setOption({
+    animation: false,
+    aria: { enabled: true },
+    grid: { left: 8, right: 24, top: 72, bottom: 24, containLabel: true },
+    legend: { top: 0, type: 'scroll' },
+    tooltip: { trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '–' : `${num(v)}%` },
+    xAxis: { type: 'category', data: years },
+    yAxis: { type: 'value', name: '% of GDP', nameTextStyle: { align: 'left' }, min: 0, max: Math.ceil(max) },
+    series,
+  }, true);
+  const p = paths[0];
+  $('paths-caption').textContent = `${s.name}: share of GDP as published in NATO edition ${p.edition} (black; dashed orange = estimate years), then the required paths from ${num(p.base_share)}% in ${p.base_year} to ${num(target)}% by ${deadline} under ${p.rules.id}, one line style per shape (derived by NatoSpend), and the ally's announced plans as diamonds. ${p.assumptions[0] ?? ''}`;
+}
+
+function renderPlans(plans) {
+  if (plans.plans.length === 0) {
+    const li = document.createElement('li');
+    li.textContent = 'No announced plan for this ally ships with NatoSpend; check your own on the Plan checker page.';
+    $('plans').replaceChildren(li);
+    return;
+  }
+  $('plans').replaceChildren(...plans.plans.map(p => {
+    const li = document.createElement('li');
+    const verdict = document.createElement('strong');
+    verdict.className = `verdict ${p.verdict.replaceAll(' ', '-')}`;
+    verdict.textContent = p.verdict;
+    const title = document.createElement('span');
+    title.textContent = ` ${p.sources.plan.title} (${p.sources.plan.published ?? 'undated'}; ${p.basis_label}). `;
+    const summary = document.createElement('span');
+    summary.textContent = p.summary + ' ';
+    li.append(verdict, title, summary);
+    if (p.sources.plan.url) {
+      const a = document.createElement('a');
+      a.href = p.sources.plan.url;
+      a.textContent = 'Source';
+      a.rel = 'noopener';
+      li.append(a);
+    }
+    return li;
+  }));
+}
+
+async function refreshPersonnel() {
+  const s = current;
+  if (!s) return;
+  const params = { ally: s.ally, add: $('personnel-add').value || '60000', ramp: $('personnel-ramp').value, edition: s.edition, rules: $('paths-rules').value };
+  try {
+    const r = await api(`/api/v1/personnel?${new URLSearchParams(params)}`);
+    clearError();
+    const total = r.rows.find(row => row.year === 'total');
+    const last = r.rows.filter(row => row.year !== 'total').at(-1);
+    const cur = s.currency;
+    const cards = [
+      [`${num(last.cost_natcur_m, 0)} m ${cur}`, `a year by ${last.year}, ${num(last.cost_pp_gdp, 3)} pp of GDP (derived)`],
+      [`${num(total.cost_natcur_m, 0)} m ${cur}`, `in all, ${r.base_year} to ${r.deadline} (USD ${num(total.cost_usd_m, 0)} m, current prices)`],
+      [total.absorbed_pct === null ? '–' : `${num(total.absorbed_pct, 1)}%`, `of the extra money on the ${r.shape} path to the target (${r.rules.id})`],
+    ];
+    $('personnel-cards').replaceChildren(...cards.map(([value, label]) => {
+      const li = document.createElement('li');
+      li.innerHTML = '<span class="value"></span><span class="label"></span>';
+      li.children[0].textContent = value;
+      li.children[1].textContent = label;
+      return li;
+    }));
+    const col = key => r.columns.find(c => c.key === key);
+    const columns = [{ key: 'year', title: 'Year', header: true, value: row => row.year, render: row => String(row.year) }];
+    for (const [key, decimals] of [['added', 0], ['cost_natcur_m', 1], ['cost_usd_m', 1], ['cost_pp_gdp', 3], ['path_extra_natcur_m', 1], ['absorbed_pct', 1]]) {
+      const c = col(key);
+      columns.push({ key, title: c.title, numeric: true, unit: `${c.unit} (${c.provenance})`, value: row => row[key], render: row => num(row[key], decimals) });
+    }
+    sortableTable($('personnel-table'), columns, r.rows);
+    $('personnel-caption').textContent = `${s.name}: ${num(Number(r.added), 0)} more service members by ${r.deadline} (${r.ramp} ramp), year by year; every figure derived by NatoSpend.`;
+    setNotes($('personnel-notes'), [...r.notes, ...r.unit_costs.map(u => `Unit cost: ${u.item} ${num(u.value, 0)} ${u.currency} (${u.price_year} prices), ${u.source}.`)]);
+    setDownloads($('personnel-downloads'), '/api/v1/personnel', params, 'this cost');
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function refreshUkraine() {
+  const s = current;
+  if (!s) return;
+  const years = [];
+  for (let y = 2022; y <= s.years.at(-1).year; y++) years.push(y);
+  const answers = await Promise.all(years.map(y => api(`/api/v1/ukraine?${new URLSearchParams({ allies: s.ally, year: y, edition: s.edition })}`).catch(() => null)));
+  const rows = answers.filter(a => a !== null).map(a => ({ year: a.year, complete: a.complete_year, months: a.months, row: a.allies[0], release: a.release }));
+  if (rows.length === 0 || rows.every(r => !r.row?.tracked)) {
+    ukraineChart.clear();
+    $('ukraine-caption').textContent = `The Kiel Institute's tracker does not list ${s.name}.`;
+    $('ukraine-downloads').replaceChildren();
+    return;
+  }
+  ukraineChart.setOption({
+    animation: false,
+    aria: { enabled: true },
+    grid: { left: 8, right: 24, top: 48, bottom: 24, containLabel: true },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '–' : `EUR ${num(v, 0)} m` },
+    xAxis: { type: 'category', data: rows.map(r => r.complete ? String(r.year) : `${r.year} (${r.months} mo.)`) },
+    yAxis: { type: 'value', name: 'EUR million', nameTextStyle: { align: 'left' } },
+    series: [{
+      name: 'Military aid (Kiel)', type: 'line', symbolSize: 8, lineStyle: { width: 2.5, color: '#0b5cad' }, itemStyle: { color: '#0b5cad' },
+      data: rows.map(r => ({ value: r.row.military_aid_eur_m, symbol: r.complete ? 'circle' : 'emptyCircle' })),
+    }],
+  }, true);
+  $('ukraine-caption').textContent = `${s.name}'s military aid to Ukraine allocated each year, EUR million, nominal; Kiel Institute, Ukraine Support Tracker, ${rows[0].release}. Hollow point = part of a year. NATO's figures already include the aid an ally reports: a component, never added on top.`;
+  setDownloads($('ukraine-downloads'), '/api/v1/ukraine', { allies: s.ally, year: rows.at(-1).year, edition: s.edition }, `aid in ${rows.at(-1).year}`);
 }
 
 function render(s, last, gaps) {

@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+using NatoSpend.Domain.Alliance;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Reporting;
+using NatoSpend.Web.Http;
+
+namespace NatoSpend.Web;
+
+/// <summary><c>/api/v1/alliance</c>: every ally on one path shape to the deadline, summed year by year (the same as <c>natospend alliance</c>).</summary>
+public static class AllianceApi
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/alliance", Get)
+            .WithTags("Alliance")
+            .WithName("GetAlliance")
+            .WithSummary("All allies on one path shape to the deadline, year by year: total spending (USD current and 2021 prices), Europe and Canada against the United States, the US share, and how many allies meet each threshold (the same as natospend alliance).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static DataResult Get(
+        DataSources sources,
+        [Description("The path shape: linear, min-step, real-growth, front-loaded or hold (default: the rule set's).")] string? shape,
+        [Description("The rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? rules,
+        [Description("The target share of GDP in percent for every ally (default: the rule set's, with its per-ally targets).")] string? target,
+        [Description("The deadline year (default: the rule set's).")] string? deadline,
+        [Description("The base year (default: the edition's latest year).")][FromQuery(Name = "from_year")] string? fromYear,
+        [Description("The step of a min-step path, pp a year (default: the rule set's, else 0.2).")] string? step,
+        [Description("The fraction a front-loaded path closes each year (default: the rule set's, else 0.25).")] string? fraction,
+        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")] string[]? growth,
+        [Description("ISO3 codes separated by commas or a group: all (default), europe-canada, europe, eu.")] string? allies,
+        [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
+        [Description("json (default) or csv")] string? format)
+    {
+        var outputFormat = DataResult.ParseFormat(format);
+        var picked = ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
+        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, deadline, step, fraction, growth);
+        var rollUp = ApiInput.Read(() => AllianceRollUp.Build(query.Data, sources.Outlook, query.Rules, picked, query.Targets, query.Shape, query.Parameters,
+            query.BaseYear, query.Deadline, query.Options), StatusCodes.Status422UnprocessableEntity);
+        return DataResult.Of(outputFormat, () => rollUp.ToJson(query.Rules, query.Data.Edition), () => rollUp.Table,
+            FormattableString.Invariant($"natospend-alliance-{PathShapes.Name(query.Shape)}-{query.BaseYear}-{query.Deadline}-{query.Rules.Id}"));
+    }
+}

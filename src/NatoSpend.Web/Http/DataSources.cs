@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using NatoSpend.Data.Capability;
+using NatoSpend.Data.Editions;
+using NatoSpend.Data.Macro;
+using NatoSpend.Data.Plans;
+using NatoSpend.Data.Rules;
+using NatoSpend.Data.Ukraine;
+using NatoSpend.Domain.Capability;
+using NatoSpend.Domain.Plans;
+using NatoSpend.Domain.Projections;
+using NatoSpend.Domain.Rules;
+using NatoSpend.Domain.Ukraine;
+
+namespace NatoSpend.Web.Http;
+
+/// <summary>The data files the API reads besides the editions, each read once on first use: the data do not change while the app runs.</summary>
+public sealed class DataSources(DataCatalog catalog)
+{
+    private readonly Lazy<MacroOutlook> _outlook = new(() => WeoReader.Read(catalog.Folder));
+    private readonly Lazy<UkraineLedger> _ukraine = new(() => KielReader.Read(catalog.Folder));
+    private readonly Lazy<UnitCostBook> _unitCosts = new(() => UnitCostReader.Read(catalog.Folder, null));
+    private readonly Lazy<IReadOnlyList<ShippedPlan>> _plans = new(() => [.. PlanReader.ShippedFiles(catalog.Folder)
+        .Select(f => new ShippedPlan(f, PlanReader.ReadFile(catalog.Folder.PathOf(f), f)))]);
+    private readonly ConcurrentDictionary<string, RuleSet> _rules = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The catalog of editions.</summary>
+    public DataCatalog Catalog => catalog;
+
+    /// <summary>The IMF WEO extract for GDP beyond the editions.</summary>
+    public MacroOutlook Outlook => _outlook.Value;
+
+    /// <summary>Kiel's Ukraine Support Tracker.</summary>
+    public UkraineLedger Ukraine => _ukraine.Value;
+
+    /// <summary>The shipped unit costs (service member, brigade) with their sources.</summary>
+    public UnitCostBook UnitCosts => _unitCosts.Value;
+
+    /// <summary>The real national plans shipped in <c>data/plans</c>.</summary>
+    public IReadOnlyList<ShippedPlan> Plans => _plans.Value;
+
+    /// <summary>The ids of the shipped rule sets.</summary>
+    public IReadOnlyList<string> RuleIds => RuleSetReader.ShippedIds(catalog.Folder);
+
+    /// <summary>A shipped rule set by id (<c>null</c> for the default); the API never reads a rule file from a path a client gives.</summary>
+    /// <exception cref="ApiProblemException">No shipped rule set has the id (400).</exception>
+    public RuleSet Rules(string? id)
+    {
+        var key = string.IsNullOrWhiteSpace(id) ? RuleSetReader.DefaultId : id.Trim();
+        if (_rules.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        var rules = ApiInput.Read(() => RuleSetReader.LoadShipped(catalog.Folder, key));
+        _rules[key] = rules;
+        return rules;
+    }
+}
+
+/// <summary>A real plan shipped with NatoSpend.</summary>
+/// <param name="File">Its file, relative to the data folder (<c>plans/deu-2025-06.csv</c>).</param>
+/// <param name="Plan">The plan.</param>
+public sealed record ShippedPlan(string File, Plan Plan);

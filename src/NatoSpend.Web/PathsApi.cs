@@ -1,0 +1,56 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Reporting;
+using NatoSpend.Web.Http;
+
+namespace NatoSpend.Web;
+
+/// <summary><c>/api/v1/paths</c>: required paths from the published base share to a target by a deadline (the same as <c>natospend path</c>).</summary>
+public static class PathsApi
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/paths", Get)
+            .WithTags("Paths")
+            .WithName("GetPaths")
+            .WithSummary("Required paths from the published base-year share to a target by a deadline, year by year: share, spending (national currency, USD current and 2021 prices), step, real growth and extra spending against holding the share, with the GDP assumptions (the same as natospend path).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static DataResult Get(
+        DataSources sources,
+        [Description("One ally's ISO3 code, such as DEU (or use allies).")] string? ally,
+        [Description("Several allies instead of one: ISO3 codes separated by commas, or all, europe-canada, europe, eu.")] string? allies,
+        [Description("The path shape: linear, min-step, real-growth, front-loaded or hold (default: the rule set's).")] string? shape,
+        [Description("The rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? rules,
+        [Description("The target share of GDP in percent for every ally (default: the rule set's core target, with its per-ally targets).")] string? target,
+        [Description("The deadline year (default: the rule set's).")] string? deadline,
+        [Description("The base year whose published share the path starts from (default: the edition's latest year).")][FromQuery(Name = "from_year")] string? fromYear,
+        [Description("The step of a min-step path, pp a year (default: the rule set's, else 0.2).")] string? step,
+        [Description("The fraction of the remaining distance a front-loaded path closes each year (default: the rule set's, else 0.25).")] string? fraction,
+        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 (real plus inflation) or DEU=3.1 for one ally; repeatable.")] string[]? growth,
+        [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
+        [Description("json (default) or csv")] string? format)
+    {
+        var outputFormat = DataResult.ParseFormat(format);
+        var picked = (ally, allies) switch
+        {
+            ({ }, { }) => throw new ApiProblemException(StatusCodes.Status400BadRequest, $"Name one ally ('{ally}') or allies '{allies}', not both."),
+            (null, null) => throw new ApiProblemException(StatusCodes.Status400BadRequest, "Name an ally, such as ally=DEU, or several with allies (all, europe, DEU,POL)."),
+            ({ } one, null) => [ApiInput.Read(() => UserInput.Ally(one))],
+            (null, { } many) => ApiInput.Read(() => UserInput.Allies(many)),
+        };
+        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, deadline, step, fraction, growth);
+        var report = ApiInput.Read(() => PathReport.Build(query.Data, sources.Outlook, query.Rules, picked, query.Targets, query.Shape, query.Parameters,
+            query.BaseYear, query.Deadline, query.Options), StatusCodes.Status422UnprocessableEntity);
+        var oneAlly = report.Paths.Count == 1 && allies is null;
+        var name = oneAlly ? report.Paths[0].Ally.Code.Value.ToLowerInvariant() : "allies";
+        return DataResult.Of(outputFormat, () => report.ToJson(oneAlly), () => report.Table,
+            FormattableString.Invariant($"natospend-path-{name}-{PathShapes.Name(query.Shape)}-{query.Deadline}-{query.Rules.Id}"));
+    }
+}

@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+using NatoSpend.Domain.Capability;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Reporting;
+using NatoSpend.Web.Http;
+
+namespace NatoSpend.Web;
+
+/// <summary><c>/api/v1/personnel</c>: what a service member costs, and what adding many would cost against a path's extra money (the same as <c>natospend personnel</c>).</summary>
+public static class PersonnelApi
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/personnel", Get)
+            .WithTags("Personnel")
+            .WithName("GetPersonnel")
+            .WithSummary("Without add: one ally's personnel economics from NATO's tables. With add: the yearly cost of that many more service members on a ramp, in money, in pp of GDP and as a share of the path's extra spending, for one ally or spread over allies by a key (the same as natospend personnel).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static DataResult Get(
+        DataSources sources,
+        [Description("The ally's ISO3 code, such as DEU (or allies with add to spread a need).")] string? ally,
+        [Description("Spread an alliance-level need (add) over these allies: ISO3 codes or all, europe-canada, europe, eu.")] string? allies,
+        [Description("Service members to add by the deadline, such as 60000 (without it: the ally's personnel economics).")] string? add,
+        [Description("How they arrive: linear (default) or immediate.")] string? ramp,
+        [Description("How allies spreads the need: population (default), gdp or personnel.")] string? key,
+        [Description("The deadline year (default: the rule set's).")] string? by,
+        [Description("The path shape the cost is set against (default: the rule set's).")] string? shape,
+        [Description("The rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? rules,
+        [Description("The target share of GDP in percent (default: the rule set's).")] string? target,
+        [Description("The base year (default: the edition's latest year).")][FromQuery(Name = "from_year")] string? fromYear,
+        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")] string[]? growth,
+        [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
+        [Description("json (default) or csv")] string? format)
+    {
+        var outputFormat = DataResult.ParseFormat(format);
+        if (ally is not null && allies is not null)
+        {
+            throw new ApiProblemException(StatusCodes.Status400BadRequest, $"Name one ally ('{ally}') or allies '{allies}', not both.");
+        }
+        if (add is null)
+        {
+            if (ally is null)
+            {
+                throw new ApiProblemException(StatusCodes.Status400BadRequest, "Name an ally, such as ally=DEU, or give add with allies to spread a need.");
+            }
+            var one = ApiInput.Read(() => UserInput.Ally(ally));
+            var data = ApiInput.Read(() => sources.Catalog.LoadNato(edition));
+            var economics = ApiInput.Read(() => PersonnelTable.Build(data, one), StatusCodes.Status422UnprocessableEntity);
+            return DataResult.Of(outputFormat, () => PersonnelReport.EconomicsJson(data, one, economics), () => economics,
+                $"natospend-personnel-{one.Code.Value.ToLowerInvariant()}-edition-{data.Edition.Id}");
+        }
+        var count = ApiInput.Read(() => UserInput.Count(add, "add"));
+        var rampValue = ApiInput.Read(() => UserInput.Ramp(ramp ?? "linear"));
+        var spreadKey = ApiInput.Read(() => UserInput.SpreadKey(key ?? "population"));
+        var picked = ally is not null ? [ApiInput.Read(() => UserInput.Ally(ally))] : ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
+        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, by, null, null, growth);
+        var spread = picked.Count > 1 || allies is not null;
+        var report = ApiInput.Read(() => PersonnelReport.Build(query.Data, sources.Outlook, sources.UnitCosts, query.Rules, picked, spread, count, rampValue, spreadKey,
+            query.Targets, query.Shape, query.Parameters, query.BaseYear, query.Deadline, query.Options), StatusCodes.Status422UnprocessableEntity);
+        var name = spread ? "allies" : picked[0].Code.Value.ToLowerInvariant();
+        return DataResult.Of(outputFormat, report.ToJson, () => report.Table,
+            FormattableString.Invariant($"natospend-personnel-{name}-add-{count:0}-by-{query.Deadline}-{PathShapes.Name(query.Shape)}"));
+    }
+}

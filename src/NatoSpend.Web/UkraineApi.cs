@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using System.Globalization;
+using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Ukraine;
+using NatoSpend.Web.Http;
+
+namespace NatoSpend.Web;
+
+/// <summary><c>/api/v1/ukraine</c>: allies' military aid to Ukraine (Kiel Institute) beside their NATO figures (the same as <c>natospend ukraine</c>).</summary>
+public static class UkraineApi
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/ukraine", Get)
+            .WithTags("Ukraine")
+            .WithName("GetUkraineAid")
+            .WithSummary("Military aid to Ukraine per ally in a year (Kiel Institute Ukraine Support Tracker), in EUR and national currency, as a share of GDP and of NATO core spending; a component of NATO's figures, never added on top (the same as natospend ukraine).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static DataResult Get(
+        DataSources sources,
+        [Description("The year, 2022 on (default: the latest complete year in both the tracker and the edition).")] string? year,
+        [Description("ISO3 codes separated by commas (DEU,POL) or a group: all (default), europe-canada, europe, eu.")] string? allies,
+        [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
+        [Description("json (default) or csv")] string? format)
+    {
+        var outputFormat = DataResult.ParseFormat(format);
+        var picked = ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
+        var data = ApiInput.Read(() => sources.Catalog.LoadNato(edition));
+        var ledger = sources.Ukraine;
+        int y;
+        if (year is null)
+        {
+            y = UkraineJson.DefaultYear(ledger, data.LastYear);
+        }
+        else if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out y))
+        {
+            throw new ApiProblemException(StatusCodes.Status400BadRequest,
+                FormattableString.Invariant($"The year '{year}' is not a year; give one from {UkraineLedger.FirstYear} to {ledger.LastYear}, such as 2025."));
+        }
+        var result = ApiInput.Read(() => UkraineReport.Build(ledger, data, y, picked), StatusCodes.Status422UnprocessableEntity);
+        return DataResult.Of(outputFormat, () => UkraineJson.Build(result, ledger, data.Edition), () => result.Table,
+            FormattableString.Invariant($"natospend-ukraine-{y}-edition-{data.Edition.Id}"));
+    }
+}

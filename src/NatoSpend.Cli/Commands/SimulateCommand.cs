@@ -90,61 +90,36 @@ public static class SimulateCommand
                 var economy = PlanEconomy.Build(data, plan.Ally, outlook, Math.Max(deadline, plan.LastYear), projectionOptions);
                 var check = PlanChecker.Check(plan, rules, economy);
                 scenarios = [AllyScenario.FromPlan(check, projections.For(plan.Ally.Code), deadline)];
-                label = $"plan '{plan.Title}' ({plan.BasisLabel}), each year fixed in the unit it is given";
+                label = SimulationReport.PlanLabel(plan.Title, plan.BasisLabel);
             }
             else
             {
                 scenarios = [.. projections.Projections.Select(p => AllyScenario.FromPath(
                     RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, pathParameters), p, rules, basis))];
-                label = $"{PathShapes.Name(shape)} path, {BasisName(basis)} held fixed";
+                label = SimulationReport.PathLabel(PathShapes.Name(shape), basis);
             }
 
             var result = Run(context, scenarios, model, new SimulationOptions(drawCount, seedValue, threadCount));
 
             var skipped = picked.Except(reported).Select(a => $"{a.Name} ({a.Code}): {a.NoDataReason ?? "no share of GDP in the base year"}; not simulated.").ToArray();
-            var assumptions = Labels(result, rules.Id, label, data.Edition.Id).Concat(projections.Assumptions.Lines()).ToArray();
+            var report = new SimulationReport(result, model, rules, label, plan is null ? PathShapes.Name(shape) : null, plan is null ? basis : null,
+                plan is null ? null : new SimulatedPlan(planPath!.Replace('\\', '/'), plan.Ally.Code.Value, plan.Title, plan.BasisLabel),
+                baseYear, deadline, data.Edition, skipped, [.. projections.Assumptions.Lines()]);
+            var assumptions = report.Assumptions;
             switch (outputFormat)
             {
                 case OutputFormat.Json:
-                    var json = new JsonObject
-                    {
-                        ["seed"] = seedValue.ToString(CultureInfo.InvariantCulture),
-                        ["draws"] = result.Draws,
-                        ["rules"] = PathOptions.RulesAsJson(rules),
-                        ["shape"] = plan is null ? PathShapes.Name(shape) : null,
-                        ["fixed"] = plan is null ? BasisName(basis) : "as the plan gives each year",
-                        ["plan"] = plan is null ? null : new JsonObject { ["file"] = planPath!.Replace('\\', '/'), ["ally"] = plan.Ally.Code.Value, ["title"] = plan.Title, ["basis"] = plan.BasisLabel },
-                        ["base_year"] = baseYear,
-                        ["deadline"] = deadline,
-                        ["edition"] = data.Edition.Id,
-                        ["parameters"] = ParametersAsJson(model),
-                        ["allies"] = new JsonArray([.. result.Allies.Select(a => (JsonNode)AllyAsJson(a))]),
-                        ["alliance"] = AllianceAsJson(result.Alliance),
-                        ["not_simulated"] = PathOptions.LinesAsJson(skipped),
-                        ["labels"] = new JsonObject
-                        {
-                            ["provenance"] = "derived: every figure is a NatoSpend simulation around a derived projection, not a published figure",
-                            ["definition"] = data.Edition.DefinitionLabel,
-                            ["prices"] = "current prices; spending in million national currency and million USD",
-                            ["quantiles"] = QuantileNote(result),
-                            ["assumptions"] = PathOptions.LinesAsJson(assumptions),
-                        },
-                    };
-                    if (parse.GetValue(explain))
-                    {
-                        json["explain"] = PathOptions.LinesAsJson(ExplainLines(model));
-                    }
-                    ReportWriter.WriteJson(context.Out, json);
+                    ReportWriter.WriteJson(context.Out, report.ToJson(parse.GetValue(explain)));
                     break;
                 case OutputFormat.Csv:
-                    ReportWriter.WriteCsv(context.Out, YearTable(result, rules.Id, label));
+                    ReportWriter.WriteCsv(context.Out, report.YearTable());
                     break;
                 default:
                     if (parse.GetValue(explain))
                     {
                         WriteExplain(context, model);
                     }
-                    WriteTables(context, result, rules.Id, label, baseYear, data.Edition.Id);
+                    WriteTables(context, report);
                     foreach (var line in skipped)
                     {
                         context.Console.WriteLine(line);
@@ -228,13 +203,6 @@ public static class SimulateCommand
         _ => throw new UsageException($"The value '{text}' given to --fix is not one NatoSpend knows; use money, share or real."),
     };
 
-    private static string BasisName(SpendingBasis basis) => basis switch
-    {
-        SpendingBasis.Share => "share",
-        SpendingBasis.Real => "real",
-        _ => "money",
-    };
-
     private static IReadOnlyList<Ally> PickAllies(string? code, string? allies)
     {
         if (code is not null && allies is not null)
@@ -242,99 +210,6 @@ public static class SimulateCommand
             throw new UsageException($"Name one ally ('{code}') or --allies '{allies}', not both.");
         }
         return CommonOptions.ParseAllies(code ?? allies ?? "all");
-    }
-
-    private static IEnumerable<string> Labels(SimulationResult result, string rules, string label, string edition) =>
-    [
-        string.Create(CultureInfo.InvariantCulture, $"Simulation: {result.Draws:N0} draws, seed {result.Seed}, {MethodName(result.Method)} correlation; rules {rules}; {label}; NATO edition {edition} base {result.BaseYear}."),
-        "Every simulated figure is derived by NatoSpend (docs/simulation.md), never a published one; probabilities compare shares rounded to 2 decimals, as NATO prints them.",
-        QuantileNote(result),
-    ];
-
-    private static string QuantileNote(SimulationResult result) => string.Create(CultureInfo.InvariantCulture,
-        $"Quantiles come from histograms of {result.HistogramBins} bins over a pilot's mean ± 8 standard deviations of each log factor, values spread evenly within a bin; the binning error is below the sampling error at 100,000 draws.");
-
-    private static string MethodName(CorrelationMethod method) => method switch
-    {
-        CorrelationMethod.Full => "full (Cholesky)",
-        CorrelationMethod.Independent => "no",
-        _ => "factor-model",
-    };
-
-    private static JsonObject Q(Quantiles q, double scale = 1.0, int digits = 4) => new()
-    {
-        ["p5"] = Math.Round(q.P5 * scale, digits),
-        ["p25"] = Math.Round(q.P25 * scale, digits),
-        ["p50"] = Math.Round(q.P50 * scale, digits),
-        ["p75"] = Math.Round(q.P75 * scale, digits),
-        ["p95"] = Math.Round(q.P95 * scale, digits),
-        ["baseline"] = Math.Round(q.Baseline * scale, digits),
-    };
-
-    private static JsonObject AllyAsJson(AllyOutcome a) => new()
-    {
-        ["ally"] = a.Ally.Code.Value,
-        ["name"] = a.Ally.Name,
-        ["currency"] = a.Ally.Currency.Code,
-        ["path"] = a.Label,
-        ["target"] = a.Target,
-        ["p_reaches_target"] = a.ReachesTarget,
-        ["p_passes_every_check"] = a.PassesEveryCheck,
-        ["p_credible"] = a.Credible,
-        ["p_checks"] = new JsonObject(a.CheckPasses.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
-        ["years"] = new JsonArray([.. a.Years.Select(y => (JsonNode)new JsonObject
-        {
-            ["year"] = y.Year,
-            ["fixed"] = BasisName(y.Basis),
-            ["share_pct"] = Q(y.Share),
-            ["spending_m"] = Q(y.Spending, 1e-6, 1),
-            ["spending_usd_m"] = Q(y.SpendingUsd, 1e-6, 1),
-        })]),
-    };
-
-    private static JsonObject AllianceAsJson(AllianceOutcome a) => new()
-    {
-        ["year"] = a.Year,
-        ["allies"] = a.Allies,
-        ["total_usd_m"] = Q(a.TotalUsd, 1e-6, 1),
-        ["us_share_pct"] = a.UsSharePct is { } us ? Q(us) : null,
-    };
-
-    private static JsonObject ParametersAsJson(SimulationParameters p) => new()
-    {
-        ["method"] = p.Method switch { CorrelationMethod.Full => "full", CorrelationMethod.Independent => "independent", _ => "factor" },
-        ["factors"] = p.Factors,
-        ["shrinkage"] = Math.Round(p.Shrinkage, 4),
-        ["window"] = p.Window is { } w ? string.Create(CultureInfo.InvariantCulture, $"{w.FirstYear}-{w.LastYear}") : null,
-        ["fit_rmse"] = new JsonObject
-        {
-            ["full"] = p.FullFit is { } f ? Math.Round(f.SampleRmse, 4) : null,
-            ["factor"] = p.FactorFit is { } g ? Math.Round(g.SampleRmse, 4) : null,
-        },
-        ["series"] = new JsonArray([.. p.Series.Select(s => (JsonNode)new JsonObject
-        {
-            ["id"] = s.Id,
-            ["persistence"] = Math.Round(s.Persistence, 4),
-            ["volatility"] = Math.Round(s.Volatility, 5),
-            ["drift"] = s.Drift,
-            ["historical_mean"] = Math.Round(s.HistoricalMean, 5),
-            ["observations"] = s.Observations,
-        })]),
-        ["notes"] = PathOptions.LinesAsJson(p.Notes),
-    };
-
-    private static IEnumerable<string> ExplainLines(SimulationParameters p)
-    {
-        yield return "Model (docs/simulation.md): log real growth and log deflator inflation = baseline + d, d(t) = φ·d(t−1) + σ·x(t), d(base) = 0; log USD rate = held rate + Σ(drift + σ·x); x standard normal, correlated across every series.";
-        yield return string.Create(CultureInfo.InvariantCulture, $"Correlation: {MethodName(p.Method)}; {p.Factors} factor(s); shrinkage λ = {p.Shrinkage:0.000}.");
-        foreach (var note in p.Notes)
-        {
-            yield return note;
-        }
-        foreach (var s in p.Series)
-        {
-            yield return string.Create(CultureInfo.InvariantCulture, $"{s.Id}: φ {s.Persistence:0.000}, σ {s.Volatility * 100:0.00} pp, drift {s.Drift * 100:0.00} pp, historical mean {s.HistoricalMean * 100:0.00}% a year, {s.Observations} observations.");
-        }
     }
 
     private static void WriteExplain(CliContext context, SimulationParameters p)
@@ -349,11 +224,12 @@ public static class SimulateCommand
             new("n", "Obs.", null, Provenance.Label, 0),
         };
         var rows = p.Series.Select(s => (IReadOnlyList<object?>)[s.Id, s.Persistence, s.Volatility * 100, s.Drift * 100, s.HistoricalMean * 100, s.Observations]).ToArray();
-        ReportWriter.WriteTable(context.Console, new ReportTable(columns, rows, [.. ExplainLines(p).Take(2 + p.Notes.Count)]), "Simulation parameters (calibrated on the IMF WEO history unless overridden)");
+        ReportWriter.WriteTable(context.Console, new ReportTable(columns, rows, [.. SimulationReport.ExplainLines(p).Take(2 + p.Notes.Count)]), "Simulation parameters (calibrated on the IMF WEO history unless overridden)");
     }
 
-    private static void WriteTables(CliContext context, SimulationResult result, string rules, string label, int baseYear, string edition)
+    private static void WriteTables(CliContext context, SimulationReport report)
     {
+        var (result, rules, label, baseYear, edition) = (report.Result, report.Rules.Id, report.Label, report.BaseYear, report.Edition.Id);
         var columns = new ReportColumn[]
         {
             new("ally", "Ally", null, Provenance.Label),
@@ -390,47 +266,8 @@ public static class SimulateCommand
             // For people: the 5th, 50th and 95th percentiles and the baseline; CSV and JSON carry all five.
             string[] hidden = ["ally", "rules", "path", "p_reaches_target", "p_passes_every_check", "p_credible", "currency",
                 "share_p25", "share_p75", "spending_m_p25", "spending_m_p75", "spending_usd_m_p25", "spending_usd_m_p75"];
-            ReportWriter.WriteTable(context.Console, PathOptions.WithoutColumns(YearTable(result, rules, label), hidden),
+            ReportWriter.WriteTable(context.Console, PathOptions.WithoutColumns(report.YearTable(), hidden),
                 $"{result.Allies[0].Ally.Name} ({result.Allies[0].Ally.Currency.Code}): quantiles per year (p5, p50, p95 and the deterministic baseline)");
         }
-    }
-
-    /// <summary>One row per ally and year with the quantiles of share, spending and USD spending.</summary>
-    private static ReportTable YearTable(SimulationResult result, string rules, string label)
-    {
-        var columns = new List<ReportColumn>
-        {
-            new("ally", "Ally", null, Provenance.Label),
-            new("year", "Year", null, Provenance.Label, 0),
-            new("fixed", "Fixed", null, Provenance.Label),
-        };
-        foreach (var (key, title, unit, digits) in new[] { ("share", "Share %", "% of GDP (core)", 3), ("spending_m", "Spending m", "million national currency, current prices", 0), ("spending_usd_m", "USD m", "million USD, current prices", 0) })
-        {
-            foreach (var level in new[] { "p5", "p25", "p50", "p75", "p95", "baseline" })
-            {
-                columns.Add(new ReportColumn($"{key}_{level}", $"{title} {level}", unit, Provenance.Derived, digits));
-            }
-        }
-        columns.Add(new ReportColumn("currency", "Cur.", null, Provenance.Label));
-        columns.Add(new ReportColumn("p_reaches_target", "P(≥ target)", null, Provenance.Derived, 4));
-        columns.Add(new ReportColumn("p_passes_every_check", "P(every check)", null, Provenance.Derived, 4));
-        columns.Add(new ReportColumn("p_credible", "P(credible)", null, Provenance.Derived, 4));
-        columns.Add(new ReportColumn("rules", "Rules", null, Provenance.Label));
-        columns.Add(new ReportColumn("path", "Path", null, Provenance.Label));
-        var rows = new List<IReadOnlyList<object?>>();
-        foreach (var a in result.Allies)
-        {
-            foreach (var y in a.Years)
-            {
-                var row = new List<object?> { a.Ally.Code.Value, y.Year, BasisName(y.Basis) };
-                foreach (var (q, scale, digits) in new[] { (y.Share, 1.0, 4), (y.Spending, 1e-6, 1), (y.SpendingUsd, 1e-6, 1) })
-                {
-                    row.AddRange([.. q.Values.Select(v => (object?)Math.Round(v * scale, digits)), Math.Round(q.Baseline * scale, digits)]);
-                }
-                row.AddRange([a.Ally.Currency.Code, a.ReachesTarget, a.PassesEveryCheck, a.Credible, rules, label]);
-                rows.Add(row);
-            }
-        }
-        return new ReportTable(columns, rows, []);
     }
 }

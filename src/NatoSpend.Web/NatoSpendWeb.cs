@@ -69,6 +69,7 @@ public static class NatoSpendWeb
         RulesApi.Map(api);
         PersonnelApi.Map(api);
         UkraineApi.Map(api);
+        SimulateApi.Map(api);
         api.MapFallback(ApiProblems.UnknownRoute).ExcludeFromDescription();
 
         app.MapOpenApi();

@@ -232,7 +232,7 @@ public static class PlansApi
     }
 
     // Every problem of the file, keyed by where it is (line or JSON path), in file order, as RFC 9457 validation problems.
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problems(IReadOnlyList<DataProblem> problems)
+    internal static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problems(IReadOnlyList<DataProblem> problems)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var p in problems)

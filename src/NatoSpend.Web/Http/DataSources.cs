@@ -9,6 +9,7 @@ using NatoSpend.Domain.Capability;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Domain.Simulation;
 using NatoSpend.Domain.Ukraine;
 
 namespace NatoSpend.Web.Http;
@@ -21,6 +22,7 @@ public sealed class DataSources(DataCatalog catalog)
     private readonly Lazy<UnitCostBook> _unitCosts = new(() => UnitCostReader.Read(catalog.Folder, null));
     private readonly Lazy<IReadOnlyList<ShippedPlan>> _plans = new(() => [.. PlanReader.ShippedFiles(catalog.Folder)
         .Select(f => new ShippedPlan(f, PlanReader.ReadFile(catalog.Folder.PathOf(f), f)))]);
+    private readonly Lazy<SimulationParameters> _simulation = new(() => Calibration.Calibrate(WeoReader.ReadHistory(catalog.Folder), CalibrationOptions.Default));
     private readonly ConcurrentDictionary<string, RuleSet> _rules = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The catalog of editions.</summary>
@@ -37,6 +39,9 @@ public sealed class DataSources(DataCatalog catalog)
 
     /// <summary>The real national plans shipped in <c>data/plans</c>.</summary>
     public IReadOnlyList<ShippedPlan> Plans => _plans.Value;
+
+    /// <summary>The simulation's parameters, calibrated on the IMF WEO history as <c>natospend simulate</c> does without <c>--parameters</c>.</summary>
+    public SimulationParameters Simulation => _simulation.Value;
 
     /// <summary>The ids of the shipped rule sets.</summary>
     public IReadOnlyList<string> RuleIds => RuleSetReader.ShippedIds(catalog.Folder);

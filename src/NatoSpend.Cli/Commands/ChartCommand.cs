@@ -24,9 +24,9 @@ public static class ChartCommand
     /// <summary>Builds the command with its subcommands.</summary>
     public static Command Create(CliContext context)
     {
-        return new Command("chart", "Draws a chart to a PNG or SVG file (--out): ranked shares (status), an ally's history with its paths and plans (ally, path), or the alliance's totals (alliance); each with a title, axis labels with units and the source line.")
+        return new Command("chart", "Draws a chart to a PNG or SVG file (--out): ranked shares (status), an ally's history with its paths and plans (ally, path), the alliance's totals (alliance), or the fan of a simulated ally's share (simulate); each with a title, axis labels with units and the source line.")
         {
-            Status(context), Ally(context, "ally"), Ally(context, "path"), Alliance(context),
+            Status(context), Ally(context, "ally"), Ally(context, "path"), Alliance(context), Simulate(context),
         };
     }
 
@@ -119,6 +119,27 @@ public static class ChartCommand
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var (data, view, _, _) = AllyFigures.AllianceView(catalog, parse, options, CommonOptions.ParseAllies(parse.GetValue(allies)!), parse.GetValue(edition));
             Save(context, file, ChartBook.Alliance(data, view, w, h == 0 ? 600 : h));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Simulate(CliContext context)
+    {
+        var export = new ExportOptions();
+        var inputs = new SimulationInputs(export.Force);
+        var command = new Command("simulate", "A fan of one ally's simulated share of GDP per year (as natospend simulate): the 5th to 95th and 25th to 75th percentile bands, the median, the path without shocks and the target.");
+        inputs.AddTo(command);
+        command.Options.Add(export.Out);
+        command.Options.Add(export.Force);
+        var (width, height) = Size(command);
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var file = export.OutFile(parse, ChartKinds);
+            var (w, h) = ParseSize(parse, width, height);
+            inputs.RequireOneAlly(parse);
+            var report = inputs.Run(context, parse);
+            Save(context, file, ChartBook.SimulationFan(report, w, h == 0 ? 600 : h));
             return ExitCodes.Ok;
         }));
         return command;

@@ -25,86 +25,29 @@ public static class SimulateCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        var code = new Argument<string?>("ally") { Description = "The ally's ISO3 code, such as DEU (or use --allies).", Arity = ArgumentArity.ZeroOrOne };
-        var allies = new Option<string?>("--allies") { Description = "Several allies: ISO3 codes separated by commas, or all, europe-canada, europe, eu (default: all when no ally is named)." };
-        var edition = CommonOptions.Edition();
         var format = CommonOptions.Format();
-        var draws = new Option<string>("--draws") { Description = "The number of draws (default 100000).", DefaultValueFactory = _ => "100000" };
-        var seed = new Option<string>("--seed") { Description = "The seed: the same seed gives the same numbers, whatever the number of threads (default 1).", DefaultValueFactory = _ => "1" };
-        var force = new Option<bool>("--force") { Description = $"Accept more than {MaxDrawsUnforced.ToString("N0", CultureInfo.InvariantCulture)} draws." };
-        var threads = new Option<string?>("--threads") { Description = "The most threads to use (default: one per core); the result does not depend on it." };
-        var parameters = new Option<string?>("--parameters") { Description = "A JSON file that overrides calibrated parameters: series persistence, volatility, drift; correlation method, factors, pairs (see docs/simulation.md)." };
         var explain = new Option<bool>("--explain") { Description = "Print the model's parameters and calibration notes before the results." };
-        var planFile = new Option<string?>("--plan") { Description = "A national plan file (CSV or JSON, see data/plans/README.md) to simulate instead of a path shape: each year it gives stays fixed in its own unit, share or money." };
-        var fix = new Option<string>("--fix") { Description = "What a path holds fixed when GDP moves: money (national currency, the default), share (percent of GDP) or real (spending in real terms).", DefaultValueFactory = _ => "money" };
-        var options = new PathOptions();
+        var export = new ExportOptions();
+        var simulation = new SimulationInputs(export.Force);
         var command = new Command("simulate", "Monte Carlo over GDP growth, inflation and exchange rates: the probability that a path reaches the target and passes every check, and quantiles of share and spending per year, for one ally or all, with the alliance total and US share.")
         {
-            code, allies, edition, format, draws, seed, force, threads, parameters, explain, planFile, fix,
+            format, explain,
         };
-        options.AddTo(command);
+        simulation.AddTo(command);
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
-            var drawCount = ParseDraws(parse.GetValue(draws)!, parse.GetValue(force));
-            var seedValue = ParseSeed(parse.GetValue(seed)!);
-            var threadCount = parse.GetValue(threads) is { } t ? ParseThreads(t) : 0;
-            var basis = ParseBasis(parse.GetValue(fix)!);
-            var planPath = parse.GetValue(planFile);
-            if (planPath is not null && (parse.GetValue(code) ?? parse.GetValue(allies)) is { } named)
+            export.Validate(parse, outputFormat);
+            var report = simulation.Run(context, parse);
+            var model = report.Model;
+            var skipped = report.NotSimulated;
+            if (export.Handle(context, parse, outputFormat, [new("Simulation", report.YearTable())],
+                ExportOptions.Sources(parse, string.Create(CultureInfo.InvariantCulture, $"Simulation: {report.Label}, rules {report.Rules.Id}, {report.Result.Draws:N0} draws, seed {report.Result.Seed}"),
+                    report.Edition, report.Assumptions, [$"Rule set {report.Rules.Id}: {report.Rules.Title}. {report.Rules.Source}", "IMF World Economic Outlook: the GDP outlook and the history the simulation is calibrated on."])))
             {
-                throw new UsageException($"The plan '{planPath}' names its own ally, so '{named}' cannot be given too; drop the ally or the --plan.");
+                return ExitCodes.Ok;
             }
-            var picked = planPath is null ? PickAllies(parse.GetValue(code), parse.GetValue(allies)) : [];
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var rules = options.LoadRules(parse, catalog);
-            var targets = options.ParseTargets(parse, rules);
-            var shape = options.ParseShape(parse, rules);
-            var pathParameters = options.ParseParameters(parse, rules);
-            var projectionOptions = options.ParseProjection(parse);
-            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
-            var baseYear = options.ParseBaseYear(parse, data);
-            var deadline = options.ParseDeadline(parse, rules);
-            RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
-            Plan? plan = null;
-            if (planPath is not null)
-            {
-                plan = PlanReader.ReadFile(planPath, planPath.Replace('\\', '/'));
-                picked = [plan.Ally];
-                baseYear = data.LastYear;
-            }
-            var reported = picked.Where(a => a.HasExpenditureData && data.Share(a.Code, baseYear) is not null).ToArray();
-            if (reported.Length == 0)
-            {
-                var a = picked[0];
-                throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {a.Name} ({a.Code}) in {baseYear.ToString(CultureInfo.InvariantCulture)} ({a.NoDataReason ?? "no figure"}), so nothing can be simulated for it; choose another ally.");
-            }
-            var calibrated = Calibration.Calibrate(WeoReader.ReadHistory(catalog.Folder), CalibrationOptions.Default);
-            var model = parse.GetValue(parameters) is { } file ? ParameterFileReader.Apply(file, calibrated) : calibrated;
-            var outlook = PathOptions.LoadOutlook(catalog);
-            var projections = ProjectionSet.Build(data, reported, outlook, baseYear, deadline, projectionOptions);
-            AllyScenario[] scenarios;
-            string label;
-            if (plan is not null)
-            {
-                var economy = PlanEconomy.Build(data, plan.Ally, outlook, Math.Max(deadline, plan.LastYear), projectionOptions);
-                var check = PlanChecker.Check(plan, rules, economy);
-                scenarios = [AllyScenario.FromPlan(check, projections.For(plan.Ally.Code), deadline)];
-                label = SimulationReport.PlanLabel(plan.Title, plan.BasisLabel);
-            }
-            else
-            {
-                scenarios = [.. projections.Projections.Select(p => AllyScenario.FromPath(
-                    RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, pathParameters), p, rules, basis))];
-                label = SimulationReport.PathLabel(PathShapes.Name(shape), basis);
-            }
-
-            var result = Run(context, scenarios, model, new SimulationOptions(drawCount, seedValue, threadCount));
-
-            var skipped = picked.Except(reported).Select(a => $"{a.Name} ({a.Code}): {a.NoDataReason ?? "no share of GDP in the base year"}; not simulated.").ToArray();
-            var report = new SimulationReport(result, model, rules, label, plan is null ? PathShapes.Name(shape) : null, plan is null ? basis : null,
-                plan is null ? null : new SimulatedPlan(planPath!.Replace('\\', '/'), plan.Ally.Code.Value, plan.Title, plan.BasisLabel),
-                baseYear, deadline, data.Edition, skipped, [.. projections.Assumptions.Lines()]);
             var assumptions = report.Assumptions;
             switch (outputFormat)
             {
@@ -136,7 +79,7 @@ public static class SimulateCommand
         return command;
     }
 
-    private static SimulationResult Run(CliContext context, AllyScenario[] scenarios, SimulationParameters model, SimulationOptions options)
+    internal static SimulationResult Run(CliContext context, AllyScenario[] scenarios, SimulationParameters model, SimulationOptions options)
     {
         var progress = new SimulationProgress();
         options = options with { Progress = progress };
@@ -166,7 +109,7 @@ public static class SimulateCommand
         return result;
     }
 
-    private static long ParseDraws(string text, bool force)
+    internal static long ParseDraws(string text, bool force)
     {
         if (!long.TryParse(text.Trim().Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
         {
@@ -187,15 +130,15 @@ public static class SimulateCommand
         return n;
     }
 
-    private static ulong ParseSeed(string text) => ulong.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+    internal static ulong ParseSeed(string text) => ulong.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
         ? s
         : throw new UsageException($"The seed '{text}' is not a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}; give one such as 7.");
 
-    private static int ParseThreads(string text) => int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) && t is >= 1 and <= 1024
+    internal static int ParseThreads(string text) => int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) && t is >= 1 and <= 1024
         ? t
         : throw new UsageException($"The thread count '{text}' is not a whole number from 1 to 1024; give one such as 2.");
 
-    private static SpendingBasis ParseBasis(string text) => text.Trim().ToLowerInvariant() switch
+    internal static SpendingBasis ParseBasis(string text) => text.Trim().ToLowerInvariant() switch
     {
         "money" => SpendingBasis.Money,
         "share" => SpendingBasis.Share,
@@ -203,7 +146,7 @@ public static class SimulateCommand
         _ => throw new UsageException($"The value '{text}' given to --fix is not one NatoSpend knows; use money, share or real."),
     };
 
-    private static IReadOnlyList<Ally> PickAllies(string? code, string? allies)
+    internal static IReadOnlyList<Ally> PickAllies(string? code, string? allies)
     {
         if (code is not null && allies is not null)
         {

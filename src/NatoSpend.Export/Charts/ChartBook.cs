@@ -4,6 +4,7 @@ using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Plans;
+using NatoSpend.Domain.Simulation;
 using NatoSpend.Domain.Status;
 using ScottPlot;
 
@@ -158,6 +159,62 @@ public static class ChartBook
         }
         notes.AddRange(plans.Select(p => Invariant($"Plan: {p.Plan.Title}; basis {p.Plan.BasisLabel}; verdict by NatoSpend's checks, not NATO's.")));
         ChartStyle.SourceLine(plot, notes, width);
+        return new Chart(plot, width, height);
+    }
+
+    /// <summary>A fan of one ally's simulated share of GDP per year: the p5–p95 and p25–p75 bands, the median, the deterministic path and the target.</summary>
+    /// <param name="report">A simulation of exactly one ally.</param>
+    /// <param name="width">The default width.</param>
+    /// <param name="height">The default height.</param>
+    /// <remarks>One hue at three lightnesses and a black dashed target, so that the bands still read when printed in grey.</remarks>
+    /// <exception cref="ArgumentException">The simulation covers more than one ally.</exception>
+    public static Chart SimulationFan(SimulationReport report, int width = 1000, int height = 600)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Result.Allies.Count != 1)
+        {
+            throw new ArgumentException(Invariant($"A fan chart draws one ally, but the simulation has {report.Result.Allies.Count}; simulate one ally or a plan."), nameof(report));
+        }
+        var ally = report.Result.Allies[0];
+        var years = ally.Years;
+        var xs = years.Select(y => (double)y.Year).ToArray();
+        double[] Level(Func<Quantiles, double> pick) => [.. years.Select(y => pick(y.Share))];
+        var plot = ChartStyle.NewPlot(Invariant($"{ally.Ally.Name}: simulated share of GDP, {years[0].Year}–{years[^1].Year}, {report.Label}"));
+        var outer = plot.Add.FillY(xs, Level(q => q.P5), Level(q => q.P95));
+        outer.FillColor = Color.FromHex("#C6DBEF");
+        outer.LineWidth = 0;
+        outer.LegendText = "5th to 95th percentile";
+        var inner = plot.Add.FillY(xs, Level(q => q.P25), Level(q => q.P75));
+        inner.FillColor = Color.FromHex("#6BAED6");
+        inner.LineWidth = 0;
+        inner.LegendText = "25th to 75th percentile";
+        var median = plot.Add.Scatter(xs, Level(q => q.P50), Color.FromHex("#08306B"));
+        median.LineWidth = 2.5f;
+        median.MarkerShape = MarkerShape.FilledCircle;
+        median.MarkerSize = 5;
+        median.LegendText = "Median (50th percentile)";
+        var baseline = plot.Add.Scatter(xs, Level(q => q.Baseline), ChartStyle.Black);
+        baseline.LineWidth = 1.5f;
+        baseline.LinePattern = LinePattern.Dotted;
+        baseline.MarkerSize = 0;
+        baseline.LegendText = "Path at the WEO's GDP outlook (no shocks)";
+        var target = plot.Add.HorizontalLine(ally.Target, 2f, ChartStyle.Black, LinePattern.Dashed);
+        target.LegendText = Invariant($"Target: {ally.Target:0.0#}% of GDP by {report.Deadline}");
+        var top = Math.Max(ally.Target, years.Max(y => y.Share.P95));
+        var bottom = Math.Min(ally.Target, years.Min(y => y.Share.P5));
+        var margin = Math.Max(0.2, (top - bottom) * 0.1);
+        plot.Axes.SetLimits(xs[0] - 0.5, xs[^1] + 0.5, Math.Max(0, bottom - margin), top + margin);
+        ChartStyle.YearTicks(plot);
+        ChartStyle.PercentTicks(plot.Axes.Left);
+        plot.XLabel("Year", 13);
+        plot.YLabel("Share of GDP, % (core defence expenditure)", 13);
+        plot.ShowLegend(Alignment.UpperLeft);
+        ChartStyle.SourceLine(plot,
+        [
+            report.Edition.SourceLine + " GDP outlook: IMF World Economic Outlook.",
+            Invariant($"Model: {report.Result.Draws:N0} draws, seed {report.Result.Seed}, AR(1) shocks to real growth, inflation and exchange rates, {SimulationReport.MethodName(report.Result.Method)} correlation, calibrated on the IMF WEO history (docs/simulation.md); rules {report.Rules.Id}. P(reaching the target) {ally.ReachesTarget:0.00}, P(every check) {ally.PassesEveryCheck:0.00}."),
+            "Every simulated figure is derived by NatoSpend, not a NATO figure.",
+        ], width);
         return new Chart(plot, width, height);
     }
 

@@ -143,6 +143,7 @@ public sealed class ExportCommandTests : IDisposable
     [InlineData("ukraine")]
     [InlineData("editions")]
     [InlineData("personnel", "DEU")]
+    [InlineData("simulate", "DEU", "--draws", "2000")]
     public void EveryTabularCommandWritesXlsx(params string[] args)
     {
         var path = _temp.File("out.xlsx");
@@ -162,6 +163,7 @@ public sealed class ExportCommandTests : IDisposable
     [InlineData("ally", "DEU", "--plan", "../../../../../data/plans/deu-2025-06.csv")]
     [InlineData("path", "POL", "--shape", "min-step")]
     [InlineData("alliance")]
+    [InlineData("simulate", "DEU", "--draws", "2000")]
     public void PngChart_HasTheRequestedSizeAndIsNotBlank(params string[] args)
     {
         var path = _temp.File("chart.png");

@@ -140,7 +140,35 @@ public sealed class AnalysisPagesTests(BrowserFixture browser) : IClassFixture<B
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task SimulationPageDrawsTheFanAndTheOddsForPoland()
+    {
+        var (page, errors) = await browser.NewPage();
+        await page.GotoAsync("/simulate.html?ally=POL&draws=2000&seed=7");
+        await page.Locator("#fan-table tbody tr").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
+        await page.Locator("#fan-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
+
+        Assert.Equal(9, await page.Locator("#fan-table tbody tr").CountAsync());
+        Assert.Equal(3, await page.Locator("#cards li").CountAsync());
+        Assert.Contains("Poland", await page.Locator("#fan-caption").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("2,000 draws", await page.Locator("#fan-caption").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task SimulationPageShowsTheApisSentenceForTooManyDraws()
+    {
+        // The browser logs the 422 itself as a console error, so this test does not count console errors.
+        var (page, _) = await browser.NewPage();
+        await page.GotoAsync("/simulate.html?ally=DEU&draws=500000");
+        await page.Locator("#error:not([hidden])").WaitForAsync(new() { Timeout = Timeout });
+
+        Assert.Equal("The number of draws 500,000 is above the 200,000 the API runs in one request; give fewer, or run natospend simulate for more.",
+            await page.Locator("#error").InnerTextAsync());
+    }
+
     [Theory]
+    [InlineData("/simulate.html?draws=2000", "#fan-table tbody tr")]
     [InlineData("/check.html", "#rules option")]
     [InlineData("/scenario.html", "#totals-table tbody tr")]
     [InlineData("/ally.html?code=POL", "#personnel-cards li")]

@@ -53,11 +53,11 @@ function render(r) {
     return li;
   }));
   const diff = (hi, lo) => hi.map((v, i) => Math.round((v - lo[i]) * 10000) / 10000);
-  const band = (name, data, color) => ({ name, type: 'line', stack: 'fan', data, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color }, tooltip: { show: false } });
+  const band = (name, data, color) => ({ name, type: 'line', stack: 'fan', data, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color }, itemStyle: { color }, tooltip: { show: false } });
   fanChart.setOption({
     animation: false,
     aria: { enabled: true },
-    grid: { left: 8, right: 8, top: 56, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 28, top: 56, bottom: 24, containLabel: true },
     legend: { top: 0, data: ['5th to 95th percentile', '25th to 75th percentile', 'Median', 'Target'] },
     tooltip: { trigger: 'axis', formatter: ps => { const y = years[ps[0].dataIndex]; const s = y.share_pct; return `${y.year}: median ${num(s.p50, 2)}%, 25–75: ${num(s.p25, 2)}–${num(s.p75, 2)}%, 5–95: ${num(s.p5, 2)}–${num(s.p95, 2)}%`; } },
     xAxis: { type: 'category', boundaryGap: false, data: years.map(y => String(y.year)) },
@@ -71,7 +71,7 @@ function render(r) {
       { name: 'Target', type: 'line', data: years.map(() => a.target), symbol: 'none', lineStyle: { width: 2, type: 'dashed', color: '#000' }, itemStyle: { color: '#000' } },
     ],
   }, true);
-  $('fan-caption').textContent = `${a.name}: the simulated share of GDP on a ${a.path} from ${r.base_year} (NATO edition ${r.edition}) to ${r.deadline}, ${num(r.draws, 0)} draws, seed ${r.seed}; bands: 5th–95th and 25th–75th percentiles; dashed: the target. Derived by NatoSpend.`;
+  $('fan-caption').textContent = `${a.name}: the simulated share of GDP on the path '${a.path}' from ${r.base_year} (NATO edition ${r.edition}) to ${r.deadline}, ${num(r.draws, 0)} draws, seed ${r.seed}; bands: 5th–95th and 25th–75th percentiles; dashed: the target. Derived by NatoSpend.`;
   const columns = [{ key: 'year', title: 'Year', header: true, value: y => y.year, render: y => String(y.year) }];
   for (const key of ['p5', 'p25', 'p50', 'p75', 'p95', 'baseline']) {
     columns.push({ key, title: key === 'baseline' ? 'No shocks' : key, numeric: true, unit: '% of GDP (derived)', value: y => y.share_pct[key], render: y => num(y.share_pct[key], 2) });

@@ -30,13 +30,29 @@ public static class ChartCommand
         };
     }
 
-    private static (Option<string> Width, Option<string> Height) Size(Command command)
+    /// <summary>Adds --out, --force, --width and --height to a chart command and runs <paramref name="draw"/> into the file.</summary>
+    /// <param name="command">The chart subcommand with its own options.</param>
+    /// <param name="context">The CLI context.</param>
+    /// <param name="defaultHeight">The height when --height is 0, or <c>null</c> to let the chart fit its content.</param>
+    /// <param name="draw">Draws the chart at the width and height asked for.</param>
+    /// <param name="export">The --out and --force options, when the command's own options share --force.</param>
+    private static Command Drawing(Command command, CliContext context, int? defaultHeight, Func<ParseResult, int, int, Chart> draw, ExportOptions? export = null)
     {
+        export ??= new ExportOptions();
+        command.Options.Add(export.Out);
+        command.Options.Add(export.Force);
         var width = new Option<string>("--width") { Description = "Width in pixels, 200 to 4000 (default 1000).", DefaultValueFactory = _ => "1000" };
         var height = new Option<string>("--height") { Description = "Height in pixels, 200 to 4000 (default: fits the chart).", DefaultValueFactory = _ => "0" };
         command.Options.Add(width);
         command.Options.Add(height);
-        return (width, height);
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var file = export.OutFile(parse, ChartKinds);
+            var (w, h) = ParseSize(parse, width, height);
+            Save(context, file, draw(parse, w, h == 0 && defaultHeight is { } fallback ? fallback : h));
+            return ExitCodes.Ok;
+        }));
+        return command;
     }
 
     private static Command Status(CliContext context)
@@ -46,24 +62,16 @@ public static class ChartCommand
         var target = CommonOptions.Target();
         var allies = CommonOptions.Allies();
         var command = new Command("status", "Ranked shares of GDP in a year, with lines at 2%, 3.5%, 5% and the target; estimates hatched.") { edition, year, target, allies };
-        var export = new ExportOptions();
-        command.Options.Add(export.Out);
-        command.Options.Add(export.Force);
-        var (width, height) = Size(command);
-        command.SetAction(parse => CommandRunner.Run(context, () =>
+        return Drawing(command, context, defaultHeight: null, (parse, w, h) =>
         {
-            var file = export.OutFile(parse, ChartKinds);
-            var (w, h) = ParseSize(parse, width, height);
             var data = CommandRunner.LoadEdition(context.Catalog(parse.GetValue(CommonOptions.Data)), parse.GetValue(edition));
             var report = StatusReport.Build(data, CommonOptions.ParseYear(parse.GetValue(year), data), CommonOptions.ParseTarget(parse.GetValue(target)!), CommonOptions.ParseAllies(parse.GetValue(allies)!));
             if (report.Rows.Count == 0)
             {
                 throw new UsageException($"No ally chosen has a share of GDP in {report.Year.ToString(CultureInfo.InvariantCulture)} in edition {data.Edition.Id}; choose other allies or another year.");
             }
-            Save(context, file, ChartBook.Status(report, w, h));
-            return ExitCodes.Ok;
-        }));
-        return command;
+            return ChartBook.Status(report, w, h);
+        });
     }
 
     private static Command Ally(CliContext context, string name)
@@ -84,21 +92,13 @@ public static class ChartCommand
             code, edition, plans,
         };
         options.AddTo(command);
-        var export = new ExportOptions();
-        command.Options.Add(export.Out);
-        command.Options.Add(export.Force);
-        var (width, height) = Size(command);
-        command.SetAction(parse => CommandRunner.Run(context, () =>
+        return Drawing(command, context, defaultHeight: 600, (parse, w, h) =>
         {
-            var file = export.OutFile(parse, ChartKinds);
-            var (w, h) = ParseSize(parse, width, height);
             var ally = AllyCommand.ParseAlly(parse.GetValue(code)!);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var figures = AllyFigures.Compute(catalog, parse, options, ally, parse.GetValue(edition), all ? null : options.ParseShape(parse, options.LoadRules(parse, catalog)), parse.GetValue(plans) ?? [], shippedPlans: false);
-            Save(context, file, ChartBook.Ally(figures.Data, ally, figures.Paths, figures.Plans, w, h == 0 ? 600 : h));
-            return ExitCodes.Ok;
-        }));
-        return command;
+            return ChartBook.Ally(figures.Data, ally, figures.Paths, figures.Plans, w, h);
+        });
     }
 
     private static Command Alliance(CliContext context)
@@ -108,20 +108,12 @@ public static class ChartCommand
         var options = new PathOptions();
         var command = new Command("alliance", "NATO's totals at 2021 prices as published, then every ally on a path shape to the deadline: the total, Europe and Canada, and the United States.") { edition, allies };
         options.AddTo(command);
-        var export = new ExportOptions();
-        command.Options.Add(export.Out);
-        command.Options.Add(export.Force);
-        var (width, height) = Size(command);
-        command.SetAction(parse => CommandRunner.Run(context, () =>
+        return Drawing(command, context, defaultHeight: 600, (parse, w, h) =>
         {
-            var file = export.OutFile(parse, ChartKinds);
-            var (w, h) = ParseSize(parse, width, height);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var (data, view, _, _) = AllyFigures.AllianceView(catalog, parse, options, CommonOptions.ParseAllies(parse.GetValue(allies)!), parse.GetValue(edition));
-            Save(context, file, ChartBook.Alliance(data, view, w, h == 0 ? 600 : h));
-            return ExitCodes.Ok;
-        }));
-        return command;
+            return ChartBook.Alliance(data, view, w, h);
+        });
     }
 
     private static Command Simulate(CliContext context)
@@ -130,19 +122,11 @@ public static class ChartCommand
         var inputs = new SimulationInputs(export.Force);
         var command = new Command("simulate", "A fan of one ally's simulated share of GDP per year (as natospend simulate): the 5th to 95th and 25th to 75th percentile bands, the median, the path without shocks and the target.");
         inputs.AddTo(command);
-        command.Options.Add(export.Out);
-        command.Options.Add(export.Force);
-        var (width, height) = Size(command);
-        command.SetAction(parse => CommandRunner.Run(context, () =>
+        return Drawing(command, context, defaultHeight: 600, (parse, w, h) =>
         {
-            var file = export.OutFile(parse, ChartKinds);
-            var (w, h) = ParseSize(parse, width, height);
             inputs.RequireOneAlly(parse);
-            var report = inputs.Run(context, parse);
-            Save(context, file, ChartBook.SimulationFan(report, w, h == 0 ? 600 : h));
-            return ExitCodes.Ok;
-        }));
-        return command;
+            return ChartBook.SimulationFan(inputs.Run(context, parse), w, h);
+        }, export);
     }
 
     private static (int Width, int Height) ParseSize(ParseResult parse, Option<string> width, Option<string> height)

@@ -93,36 +93,13 @@ public static class SimulateApi
             }
             picked = [plan.Ally];
         }
-        var reported = picked.Where(a => a.HasExpenditureData && data.Share(a.Code, baseYear) is not null).ToArray();
-        if (reported.Length == 0)
-        {
-            var a = picked[0];
-            throw new ApiProblemException(StatusCodes.Status422UnprocessableEntity, string.Create(CultureInfo.InvariantCulture,
-                $"Edition {data.Edition.Id} has no share of GDP for {a.Name} ({a.Code}) in {baseYear} ({a.NoDataReason ?? "no figure"}), so nothing can be simulated for it; choose another ally."));
-        }
         var model = sources.Simulation;
-        var projections = ApiInput.Read(() => ProjectionSet.Build(data, reported, sources.Outlook, baseYear, deadline, query.Options), StatusCodes.Status422UnprocessableEntity);
-        AllyScenario[] scenarios;
-        string label;
-        if (plan is not null)
-        {
-            var economy = ApiInput.Read(() => PlanEconomy.Build(data, plan.Ally, sources.Outlook, Math.Max(deadline, plan.LastYear), query.Options), StatusCodes.Status422UnprocessableEntity);
-            var check = ApiInput.Read(() => PlanChecker.Check(plan, rules, economy), StatusCodes.Status422UnprocessableEntity);
-            scenarios = [ApiInput.Read(() => AllyScenario.FromPlan(check, projections.For(plan.Ally.Code), deadline), StatusCodes.Status422UnprocessableEntity)];
-            label = SimulationReport.PlanLabel(plan.Title, plan.BasisLabel);
-        }
-        else
-        {
-            scenarios = ApiInput.Read(() => projections.Projections.Select(p => AllyScenario.FromPath(
-                RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, query.Targets.For(p.Ally.Code), deadline, query.Shape, query.Parameters), p, rules, basis)).ToArray(),
-                StatusCodes.Status422UnprocessableEntity);
-            label = SimulationReport.PathLabel(PathShapes.Name(query.Shape), basis);
-        }
-        var result = ApiInput.Read(() => MonteCarlo.Run(scenarios, model, new SimulationOptions(draws, seed, 0)), StatusCodes.Status422UnprocessableEntity);
-        var skipped = picked.Except(reported).Select(a => $"{a.Name} ({a.Code}): {a.NoDataReason ?? "no share of GDP in the base year"}; not simulated.").ToArray();
-        var report = new SimulationReport(result, model, rules, label, plan is null ? PathShapes.Name(query.Shape) : null, plan is null ? basis : null,
+        var setup = ApiInput.Read(() => ScenarioSet.Build(data, picked, plan, sources.Outlook, rules, query.Targets, query.Shape, query.Parameters,
+            baseYear, deadline, query.Options, basis), StatusCodes.Status422UnprocessableEntity);
+        var result = ApiInput.Read(() => MonteCarlo.Run([.. setup.Scenarios], model, new SimulationOptions(draws, seed, 0)), StatusCodes.Status422UnprocessableEntity);
+        var report = new SimulationReport(result, model, rules, setup.Label, plan is null ? PathShapes.Name(query.Shape) : null, plan is null ? basis : null,
             plan is null ? null : new SimulatedPlan(PlanName(body.Plan!), plan.Ally.Code.Value, plan.Title, plan.BasisLabel),
-            baseYear, deadline, data.Edition, skipped, [.. projections.Assumptions.Lines()]);
+            plan is null ? baseYear : data.LastYear, deadline, data.Edition, setup.Skipped, [.. setup.Projections.Assumptions.Lines()]);
         var name = picked.Count == 1 ? picked[0].Code.Value.ToLowerInvariant() : "allies";
         return DataResult.Of(outputFormat, () => report.ToJson(body.Explain ?? false), report.YearTable,
             string.Create(CultureInfo.InvariantCulture, $"natospend-simulate-{name}-{rules.Id}-seed{seed}")).NotCached();

@@ -70,44 +70,14 @@ internal sealed class SimulationInputs(Option<bool> force)
         var baseYear = _options.ParseBaseYear(parse, data);
         var deadline = _options.ParseDeadline(parse, rules);
         RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
-        Plan? plan = null;
-        if (planPath is not null)
-        {
-            plan = PlanReader.ReadFile(planPath, planPath.Replace('\\', '/'));
-            picked = [plan.Ally];
-            baseYear = data.LastYear;
-        }
-        var reported = picked.Where(a => a.HasExpenditureData && data.Share(a.Code, baseYear) is not null).ToArray();
-        if (reported.Length == 0)
-        {
-            var a = picked[0];
-            throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {a.Name} ({a.Code}) in {baseYear.ToString(CultureInfo.InvariantCulture)} ({a.NoDataReason ?? "no figure"}), so nothing can be simulated for it; choose another ally.");
-        }
+        var plan = planPath is null ? null : PlanReader.ReadFile(planPath, planPath.Replace('\\', '/'));
         var calibrated = Calibration.Calibrate(WeoReader.ReadHistory(catalog.Folder), CalibrationOptions.Default);
         var model = parse.GetValue(_parameters) is { } file ? ParameterFileReader.Apply(file, calibrated) : calibrated;
-        var outlook = PathOptions.LoadOutlook(catalog);
-        var projections = ProjectionSet.Build(data, reported, outlook, baseYear, deadline, projectionOptions);
-        AllyScenario[] scenarios;
-        string label;
-        if (plan is not null)
-        {
-            var economy = PlanEconomy.Build(data, plan.Ally, outlook, Math.Max(deadline, plan.LastYear), projectionOptions);
-            var check = PlanChecker.Check(plan, rules, economy);
-            scenarios = [AllyScenario.FromPlan(check, projections.For(plan.Ally.Code), deadline)];
-            label = SimulationReport.PlanLabel(plan.Title, plan.BasisLabel);
-        }
-        else
-        {
-            scenarios = [.. projections.Projections.Select(p => AllyScenario.FromPath(
-                RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, pathParameters), p, rules, basis))];
-            label = SimulationReport.PathLabel(PathShapes.Name(shape), basis);
-        }
+        var setup = ScenarioSet.Build(data, picked, plan, PathOptions.LoadOutlook(catalog), rules, targets, shape, pathParameters, baseYear, deadline, projectionOptions, basis);
 
-        var result = SimulateCommand.Run(context, scenarios, model, new SimulationOptions(drawCount, seedValue, threadCount));
-
-        var skipped = picked.Except(reported).Select(a => $"{a.Name} ({a.Code}): {a.NoDataReason ?? "no share of GDP in the base year"}; not simulated.").ToArray();
-        return new SimulationReport(result, model, rules, label, plan is null ? PathShapes.Name(shape) : null, plan is null ? basis : null,
+        var result = SimulateCommand.Run(context, [.. setup.Scenarios], model, new SimulationOptions(drawCount, seedValue, threadCount));
+        return new SimulationReport(result, model, rules, setup.Label, plan is null ? PathShapes.Name(shape) : null, plan is null ? basis : null,
             plan is null ? null : new SimulatedPlan(planPath!.Replace('\\', '/'), plan.Ally.Code.Value, plan.Title, plan.BasisLabel),
-            baseYear, deadline, data.Edition, skipped, [.. projections.Assumptions.Lines()]);
+            plan is null ? baseYear : data.LastYear, deadline, data.Edition, setup.Skipped, [.. setup.Projections.Assumptions.Lines()]);
     }
 }

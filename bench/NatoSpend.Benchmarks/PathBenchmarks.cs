@@ -24,7 +24,7 @@ public class PathBenchmarks
     {
         var catalog = DataCatalog.Open(DataFolder.Open(Path.Combine(AppContext.BaseDirectory, "data")));
         _data = catalog.Load("2026");
-        _weo = WeoReader.Read(catalog.Folder);
+        _weo = catalog.LoadOutlook();
         _projections = Project();
     }
 

@@ -17,9 +17,9 @@ public sealed class SimulationSetup
         var catalog = DataCatalog.Open(DataFolder.Open(Path.Combine(AppContext.BaseDirectory, "data")));
         var data = catalog.Load("2026");
         var rules = RuleSetReader.Load(catalog.Folder, "hague-2025");
-        var calibrated = Calibration.Calibrate(WeoReader.ReadHistory(catalog.Folder), CalibrationOptions.Default);
+        var calibrated = Calibration.Calibrate(catalog.LoadHistory(), CalibrationOptions.Default);
         Parameters = method == calibrated.Method ? calibrated : calibrated.WithOverrides(new ParameterOverrides([], method, null, []));
-        var set = ProjectionSet.Build(data, AllyRegistry.All, WeoReader.Read(catalog.Folder), 2026, 2035, ProjectionOptions.Default);
+        var set = ProjectionSet.Build(data, AllyRegistry.All, catalog.LoadOutlook(), 2026, 2035, ProjectionOptions.Default);
         Scenarios = [.. set.Projections.Select(p => AllyScenario.FromPath(
             RequiredPath.Compute(p, data.Share(p.Ally.Code, 2026)!.Value, rules.TargetFor(p.Ally.Code), 2035, PathShape.Linear, PathParameters.Default), p, rules, SpendingBasis.Money))];
         var currencies = Scenarios.Select(s => s.Ally.Currency.Code).Where(c => c != "USD").Distinct().Count();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.ComponentModel;
 using System.Globalization;
 using NatoSpend.Domain.Gaps;
@@ -30,13 +31,15 @@ public static class GapsApi
         [Description("The rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? rules,
         [Description("The deadline year (default: the rule set's).")] string? deadline,
         [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")] string[]? growth,
+        [Description("The IMF WEO vintage projections stand on: weo-2026-04 (default, the newest), weo-2025-10, weo-2025-04 or weo-2024-10.")][FromQuery(Name = "outlook")] string? outlook,
+        [Description("How exchange rates move after the base year: outlook (default: the outlook's NGDP/NGDPD, then relative GDP deflators against the US) or hold (NATO's base-year rate held).")][FromQuery(Name = "exchange_rates")] string? exchangeRates,
         [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
         [Description("json (default) or csv")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
         var alliesText = allies ?? "all";
         var picked = ApiInput.Read(() => UserInput.Allies(alliesText));
-        var query = PathQuery.Read(sources, edition, rules, target, null, null, deadline, null, null, growth);
+        var query = PathQuery.Read(sources, edition, rules, target, null, null, deadline, null, null, growth, outlook, exchangeRates);
         var data = query.Data;
         var yearStatus = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out _)
             ? StatusCodes.Status422UnprocessableEntity
@@ -44,7 +47,7 @@ public static class GapsApi
         var y = ApiInput.Read(() => UserInput.Year(year, data), yearStatus);
         var report = ApiInput.Read(() =>
         {
-            var projections = ProjectionSet.Build(data, picked, sources.Outlook, data.LastYear, query.Deadline, query.Options);
+            var projections = ProjectionSet.Build(data, picked, query.Outlook, data.LastYear, query.Deadline, query.Options);
             return (Gaps: GapReport.Build(data, y, query.Targets, picked, GapReport.GroupsFor(alliesText, picked), projections, query.Deadline), Projections: projections);
         }, StatusCodes.Status422UnprocessableEntity);
         var table = GapTable.Build(report.Gaps);

@@ -34,6 +34,8 @@ public static class PathsApi
         [Description("The step of a min-step path, pp a year (default: the rule set's, else 0.2).")] string? step,
         [Description("The fraction of the remaining distance a front-loaded path closes each year (default: the rule set's, else 0.25).")] string? fraction,
         [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 (real plus inflation) or DEU=3.1 for one ally; repeatable.")] string[]? growth,
+        [Description("The IMF WEO vintage projections stand on: weo-2026-04 (default, the newest), weo-2025-10, weo-2025-04 or weo-2024-10.")][FromQuery(Name = "outlook")] string? outlook,
+        [Description("How exchange rates move after the base year: outlook (default: the outlook's NGDP/NGDPD, then relative GDP deflators against the US) or hold (NATO's base-year rate held).")][FromQuery(Name = "exchange_rates")] string? exchangeRates,
         [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
         [Description("json (default) or csv")] string? format)
     {
@@ -45,8 +47,8 @@ public static class PathsApi
             ({ } one, null) => [ApiInput.Read(() => UserInput.Ally(one))],
             (null, { } many) => ApiInput.Read(() => UserInput.Allies(many)),
         };
-        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, deadline, step, fraction, growth);
-        var report = ApiInput.Read(() => PathReport.Build(query.Data, sources.Outlook, query.Rules, picked, query.Targets, query.Shape, query.Parameters,
+        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, deadline, step, fraction, growth, outlook, exchangeRates);
+        var report = ApiInput.Read(() => PathReport.Build(query.Data, query.Outlook, query.Rules, picked, query.Targets, query.Shape, query.Parameters,
             query.BaseYear, query.Deadline, query.Options), StatusCodes.Status422UnprocessableEntity);
         var oneAlly = report.Paths.Count == 1 && allies is null;
         var name = oneAlly ? report.Paths[0].Ally.Code.Value.ToLowerInvariant() : "allies";

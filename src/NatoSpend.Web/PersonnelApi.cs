@@ -35,6 +35,8 @@ public static class PersonnelApi
         [Description("The target share of GDP in percent (default: the rule set's).")] string? target,
         [Description("The base year (default: the edition's latest year).")][FromQuery(Name = "from_year")] string? fromYear,
         [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")] string[]? growth,
+        [Description("The IMF WEO vintage projections stand on: weo-2026-04 (default, the newest), weo-2025-10, weo-2025-04 or weo-2024-10.")][FromQuery(Name = "outlook")] string? outlook,
+        [Description("How exchange rates move after the base year: outlook (default: the outlook's NGDP/NGDPD, then relative GDP deflators against the US) or hold (NATO's base-year rate held).")][FromQuery(Name = "exchange_rates")] string? exchangeRates,
         [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
         [Description("json (default) or csv")] string? format)
     {
@@ -59,9 +61,9 @@ public static class PersonnelApi
         var rampValue = ApiInput.Read(() => UserInput.Ramp(ramp ?? "linear"));
         var spreadKey = ApiInput.Read(() => UserInput.SpreadKey(key ?? "population"));
         var picked = ally is not null ? [ApiInput.Read(() => UserInput.Ally(ally))] : ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
-        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, by, null, null, growth);
+        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, by, null, null, growth, outlook, exchangeRates);
         var spread = picked.Count > 1 || allies is not null;
-        var report = ApiInput.Read(() => PersonnelReport.Build(query.Data, sources.Outlook, sources.UnitCosts, query.Rules, picked, spread, count, rampValue, spreadKey,
+        var report = ApiInput.Read(() => PersonnelReport.Build(query.Data, query.Outlook, sources.UnitCosts, query.Rules, picked, spread, count, rampValue, spreadKey,
             query.Targets, query.Shape, query.Parameters, query.BaseYear, query.Deadline, query.Options), StatusCodes.Status422UnprocessableEntity);
         var name = spread ? "allies" : picked[0].Code.Value.ToLowerInvariant();
         return DataResult.Of(outputFormat, report.ToJson, () => report.Table,

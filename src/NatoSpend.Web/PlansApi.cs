@@ -76,7 +76,7 @@ public static class PlansApi
         {
             return Problems(e.Problems);
         }
-        var check = ApiInput.Read(() => PlanChecker.Check(plan, ruleSet, sources.Catalog.LoadNewest(), sources.Outlook, options), StatusCodes.Status422UnprocessableEntity);
+        var check = ApiInput.Read(() => PlanChecker.Check(plan, ruleSet, sources.Catalog.LoadNewest(), sources.Outlook(), options), StatusCodes.Status422UnprocessableEntity);
         var checks = PlanReport.Checks(check);
         var ukraine = CrossCheck(sources, check);
         return DataResult.Of(outputFormat, () => PlanCheckJson.Build(check, checks, PlanReport.Years(check), ukraine), () => checks,
@@ -102,7 +102,7 @@ public static class PlansApi
         var one = ApiInput.Read(() => UserInput.Ally(ally), StatusCodes.Status404NotFound);
         var ruleSet = sources.Rules(rules);
         var options = ApiInput.Read(() => UserInput.Projection(growth ?? [], []));
-        var plan = ApiInput.Read(() => PlanTemplate.Linear(sources.Catalog.LoadNewest(), one, sources.Outlook, ruleSet, options), StatusCodes.Status422UnprocessableEntity);
+        var plan = ApiInput.Read(() => PlanTemplate.Linear(sources.Catalog.LoadNewest(), one, sources.Outlook(), ruleSet, options), StatusCodes.Status422UnprocessableEntity);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         if (text == "json")
         {
@@ -128,7 +128,7 @@ public static class PlansApi
         var data = sources.Catalog.LoadNewest();
         var checkedPlans = sources.Plans
             .Where(p => code is null || p.Plan.Ally.Code == code)
-            .Select(p => (p.File, Check: PlanChecker.Check(p.Plan, ruleSet, data, sources.Outlook, Domain.Projections.ProjectionOptions.Default)))
+            .Select(p => (p.File, Check: PlanChecker.Check(p.Plan, ruleSet, data, sources.Outlook(), Domain.Projections.ProjectionOptions.Default)))
             .ToArray();
         ReportTable Table() => new(
             [

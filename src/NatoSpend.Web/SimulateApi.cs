@@ -94,7 +94,7 @@ public static class SimulateApi
             picked = [plan.Ally];
         }
         var model = sources.Simulation;
-        var setup = ApiInput.Read(() => ScenarioSet.Build(data, picked, plan, sources.Outlook, rules, query.Targets, query.Shape, query.Parameters,
+        var setup = ApiInput.Read(() => ScenarioSet.Build(data, picked, plan, sources.Outlook(), rules, query.Targets, query.Shape, query.Parameters,
             baseYear, deadline, query.Options, basis), StatusCodes.Status422UnprocessableEntity);
         var result = ApiInput.Read(() => MonteCarlo.Run([.. setup.Scenarios], model, new SimulationOptions(draws, seed, 0)), StatusCodes.Status422UnprocessableEntity);
         var report = new SimulationReport(result, model, rules, setup.Label, plan is null ? PathShapes.Name(query.Shape) : null, plan is null ? basis : null,

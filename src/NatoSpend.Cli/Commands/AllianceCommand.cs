@@ -42,7 +42,7 @@ public static class AllianceCommand
             var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
             var baseYear = options.ParseBaseYear(parse, data);
             var deadline = options.ParseDeadline(parse, rules);
-            var rollUp = AllianceRollUp.Build(data, PathOptions.LoadOutlook(catalog), rules, picked, targets, shape, parameters, baseYear, deadline, projectionOptions);
+            var rollUp = AllianceRollUp.Build(data, options.LoadOutlook(parse, catalog), rules, picked, targets, shape, parameters, baseYear, deadline, projectionOptions);
             var (table, projections) = (rollUp.Table, rollUp.Projections);
             JsonObject Json() => rollUp.ToJson(rules, data.Edition);
             if (export.Handle(context, parse, outputFormat, [new("Alliance", table)],

@@ -176,7 +176,7 @@ public sealed record AllyFigures(EditionData Data, RuleSet Rules, IReadOnlyList<
         {
             throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {baseYear.ToString(CultureInfo.InvariantCulture)} ({ally.NoDataReason ?? "no figure"}); choose another ally or --from-year.");
         }
-        var outlook = PathOptions.LoadOutlook(catalog);
+        var outlook = options.LoadOutlook(parse, catalog);
         var projections = ProjectionSet.Build(data, [ally], outlook, baseYear, deadline, projection);
         var paths = (shape is { } one ? [one] : MovingShapes)
             .Select(s => RequiredPath.Compute(projections.For(ally.Code), baseShare, targets.For(ally.Code), deadline, s, parameters))
@@ -220,7 +220,7 @@ public sealed record AllyFigures(EditionData Data, RuleSet Rules, IReadOnlyList<
         var baseYear = options.ParseBaseYear(parse, data);
         var deadline = options.ParseDeadline(parse, rules);
         RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
-        var projections = ProjectionSet.Build(data, allies, PathOptions.LoadOutlook(catalog), baseYear, deadline, projectionOptions);
+        var projections = ProjectionSet.Build(data, allies, options.LoadOutlook(parse, catalog), baseYear, deadline, projectionOptions);
         var paths = projections.Projections
             .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))
             .ToArray();

@@ -25,7 +25,7 @@ public static class CheckCommand
         var options = new PathOptions();
         var command = new Command("check", "Checks a national plan for a credible, incremental path under a rule set: each test with its numbers, a verdict (credible, not credible, incomplete) with the reasons, and the smallest fix. Exit code 0 when credible, 3 when not credible or incomplete, 1 for a bad file.")
         {
-            file, format, options.Rules, options.Growth, options.Rate,
+            file, format, options.Rules, options.Growth, options.Rate, options.Outlook, options.ExchangeRates,
         };
         var export = new ExportOptions();
         export.AddTo(command);
@@ -43,7 +43,7 @@ public static class CheckCommand
             }
             var plan = PlanReader.ReadFile(path, path.Replace('\\', '/'));
             var data = catalog.LoadNewest();
-            var check = PlanChecker.Check(plan, rules, data, PathOptions.LoadOutlook(catalog), projection);
+            var check = PlanChecker.Check(plan, rules, data, options.LoadOutlook(parse, catalog), projection);
             // A plan's Ukraine column is cross-checked against Kiel's history where the years overlap: a warning, never the verdict.
             var ukraine = UkraineCrossCheck.Applies(plan)
                 ? UkraineCrossCheck.Check(check, KielReader.Read(catalog.Folder), data)

@@ -40,7 +40,7 @@ public static class GapCommand
             var y = CommonOptions.ParseYear(parse.GetValue(year), data);
             var deadline = options.ParseDeadline(parse, rules);
             RequiredPath.ValidateDeadline(deadline, data.LastYear, 2100);
-            var projections = ProjectionSet.Build(data, picked, PathOptions.LoadOutlook(catalog), data.LastYear, deadline, projectionOptions);
+            var projections = ProjectionSet.Build(data, picked, options.LoadOutlook(parse, catalog), data.LastYear, deadline, projectionOptions);
             var report = GapReport.Build(data, y, targets, picked, GapReport.GroupsFor(alliesText, picked), projections, deadline);
             var table = GapTable.Build(report);
             var targetText = parse.GetValue(options.Target) is null ? $"the targets of {rules.Id}" : $"{targets.Default.Percent.ToString(CultureInfo.InvariantCulture)}% of GDP";

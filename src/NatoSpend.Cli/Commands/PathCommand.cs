@@ -46,12 +46,12 @@ public static class PathCommand
             {
                 throw new UsageException(PathReport.NoBaseShareMessage(data, picked[0], baseYear) + "; choose another ally or --from-year.");
             }
-            var report = PathReport.Build(data, PathOptions.LoadOutlook(catalog), rules, picked, targets, shape, parameters, baseYear, deadline, projectionOptions);
+            var report = PathReport.Build(data, options.LoadOutlook(parse, catalog), rules, picked, targets, shape, parameters, baseYear, deadline, projectionOptions);
             var (paths, table, skipped, projections) = (report.Paths, report.Table, report.NotReported, report.Projections);
             var single = paths.Count == 1 && parse.GetValue(allies) is null;
             string Title() => single
-                ? string.Create(CultureInfo.InvariantCulture, $"{paths[0].Ally.Name} ({paths[0].Ally.Code}): {PathShapes.Name(shape)} path from {paths[0].BaseShare.Percent:0.00}% in {baseYear} (published, NATO edition {data.Edition.Id}) to {paths[0].Target.Percent:0.00}% by {deadline}; rules {rules.Id}")
-                : string.Create(CultureInfo.InvariantCulture, $"{PathShapes.Name(shape)} paths from {baseYear} (NATO edition {data.Edition.Id}) to each ally's target by {deadline}; rules {rules.Id}");
+                ? string.Create(CultureInfo.InvariantCulture, $"{paths[0].Ally.Name} ({paths[0].Ally.Code}): {PathShapes.Name(shape)} path from {paths[0].BaseShare.Percent:0.00}% in {baseYear} (published, NATO edition {data.Edition.Id}) to {paths[0].Target.Percent:0.00}% by {deadline}; rules {rules.Id}; GDP and exchange rates on the {projections.Assumptions.Outlook}")
+                : string.Create(CultureInfo.InvariantCulture, $"{PathShapes.Name(shape)} paths from {baseYear} (NATO edition {data.Edition.Id}) to each ally's target by {deadline}; rules {rules.Id}; GDP and exchange rates on the {projections.Assumptions.Outlook}");
             JsonObject Json() => report.ToJson(single);
             if (export.Handle(context, parse, outputFormat, [new("Path", table)],
                 ExportOptions.Sources(parse, Title(), data.Edition, projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))

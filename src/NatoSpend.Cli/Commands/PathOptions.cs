@@ -63,15 +63,27 @@ public sealed class PathOptions
     /// <summary><c>--growth</c>: long-run GDP growth overrides, repeatable.</summary>
     public Option<string[]> Growth { get; } = new("--growth")
     {
-        Description = "Long-run GDP growth after the WEO's last year (2029), percent a year: 3.1 (nominal) or 1.2+2.0 (real plus inflation), for all allies, or DEU=3.1 for one; repeat the option for several.",
+        Description = "Long-run GDP growth after the outlook's last year (2031 in the April 2026 WEO), percent a year: 3.1 (nominal) or 1.2+2.0 (real plus inflation), for all allies, or DEU=3.1 for one; repeat the option for several.",
         DefaultValueFactory = _ => [],
     };
 
     /// <summary><c>--rate</c>: exchange-rate overrides, repeatable.</summary>
     public Option<string[]> Rate { get; } = new("--rate")
     {
-        Description = "Exchange rate to hold instead of the base year's implied rate, national currency per USD, such as EUR=0.92; repeatable.",
+        Description = "An exchange rate to hold for every year instead of the projected rates, national currency per USD, such as EUR=0.92; repeatable.",
         DefaultValueFactory = _ => [],
+    };
+
+    /// <summary><c>--outlook</c>: the macro outlook projections stand on.</summary>
+    public Option<string?> Outlook { get; } = new("--outlook")
+    {
+        Description = "The IMF World Economic Outlook vintage GDP and exchange rates are projected on: weo-2026-04 (default, the newest), weo-2025-10, weo-2025-04 or weo-2024-10 (see 'natospend editions').",
+    };
+
+    /// <summary><c>--exchange-rates</c>: how exchange rates move after the base year.</summary>
+    public Option<string?> ExchangeRates { get; } = new("--exchange-rates")
+    {
+        Description = "How exchange rates move after the base year: outlook (default: NATO's base-year rate, then the outlook's NGDP/NGDPD, then relative GDP deflators against the US) or hold (NATO's base-year rate for every year).",
     };
 
     /// <summary>Adds the options to a command.</summary>
@@ -90,6 +102,8 @@ public sealed class PathOptions
         }
         command.Options.Add(Growth);
         command.Options.Add(Rate);
+        command.Options.Add(Outlook);
+        command.Options.Add(ExchangeRates);
     }
 
     /// <summary>The rule set named by <c>--rules</c>.</summary>
@@ -173,14 +187,16 @@ public sealed class PathOptions
     public ProjectionOptions ParseProjection(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return CommonOptions.Usage(() => UserInput.Projection(parse.GetValue(Growth)!, parse.GetValue(Rate)!));
+        return CommonOptions.Usage(() => UserInput.Projection(parse.GetValue(Growth)!, parse.GetValue(Rate)!, parse.GetValue(ExchangeRates)));
     }
 
-    /// <summary>Reads the WEO extract; only the projecting commands call this.</summary>
-    public static MacroOutlook LoadOutlook(DataCatalog catalog)
+    /// <summary>The outlook named by <c>--outlook</c>, else the newest; only the projecting commands call this.</summary>
+    public MacroOutlook LoadOutlook(ParseResult parse, DataCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(catalog);
-        return WeoReader.Read(catalog.Folder);
+        var id = parse.GetValue(Outlook);
+        return CommonOptions.Usage(() => catalog.LoadOutlook(id));
     }
 
     /// <summary>The rule set as JSON.</summary>

@@ -77,7 +77,7 @@ public static class PersonnelCommand
             var book = UnitCostReader.Read(catalog.Folder, parse.GetValue(unitCosts));
 
             var spread = picked.Count > 1 || parse.GetValue(allies) is not null;
-            var report = PersonnelReport.Build(data2, PathOptions.LoadOutlook(catalog), book, rules, picked, spread, count, rampValue, spreadKey, targets, shape, parameters,
+            var report = PersonnelReport.Build(data2, options.LoadOutlook(parse, catalog), book, rules, picked, spread, count, rampValue, spreadKey, targets, shape, parameters,
                 baseYear, deadline, projectionOptions);
             var (results, table, projections) = (report.Results, report.Table, report.Projections);
             var title = spread

@@ -15,7 +15,7 @@ public static class PlanCommand
         var options = new PathOptions();
         var template = new Command("template", "Writes a starter plan: the linear path from NATO's latest published share to the rule set's target for the ally by its deadline, on NATO's basis, for you to edit and then check with 'natospend check FILE'. Redirect it to a file: natospend plan template DEU > deu.csv")
         {
-            code, format, options.Rules, options.Growth, options.Rate,
+            code, format, options.Rules, options.Growth, options.Rate, options.Outlook, options.ExchangeRates,
         };
         template.SetAction(parse => CommandRunner.Run(context, () =>
         {
@@ -27,7 +27,7 @@ public static class PlanCommand
             var ally = AllyCommand.ParseAlly(parse.GetValue(code)!);
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var rules = options.LoadRules(parse, catalog);
-            var plan = PlanTemplate.Linear(catalog.LoadNewest(), ally, PathOptions.LoadOutlook(catalog), rules, options.ParseProjection(parse));
+            var plan = PlanTemplate.Linear(catalog.LoadNewest(), ally, options.LoadOutlook(parse, catalog), rules, options.ParseProjection(parse));
             if (text == "json")
             {
                 PlanWriter.WriteJson(context.Out, plan);

@@ -71,9 +71,10 @@ internal sealed class SimulationInputs(Option<bool> force)
         var deadline = _options.ParseDeadline(parse, rules);
         RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
         var plan = planPath is null ? null : PlanReader.ReadFile(planPath, planPath.Replace('\\', '/'));
-        var calibrated = Calibration.Calibrate(WeoReader.ReadHistory(catalog.Folder), CalibrationOptions.Default);
+        var outlook = _options.LoadOutlook(parse, catalog);
+        var calibrated = Calibration.Calibrate(catalog.LoadHistory(outlook.Id), CalibrationOptions.Default);
         var model = parse.GetValue(_parameters) is { } file ? ParameterFileReader.Apply(file, calibrated) : calibrated;
-        var setup = ScenarioSet.Build(data, picked, plan, PathOptions.LoadOutlook(catalog), rules, targets, shape, pathParameters, baseYear, deadline, projectionOptions, basis);
+        var setup = ScenarioSet.Build(data, picked, plan, outlook, rules, targets, shape, pathParameters, baseYear, deadline, projectionOptions, basis);
 
         var result = SimulateCommand.Run(context, [.. setup.Scenarios], model, new SimulationOptions(drawCount, seedValue, threadCount));
         return new SimulationReport(result, model, rules, setup.Label, plan is null ? PathShapes.Name(shape) : null, plan is null ? basis : null,

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using NatoSpend.Data.Files;
+using NatoSpend.Data.Macro;
 using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Projections;
+using NatoSpend.Domain.Simulation;
 
 namespace NatoSpend.Data.Editions;
 
@@ -9,6 +12,8 @@ namespace NatoSpend.Data.Editions;
 public sealed class DataCatalog
 {
     private readonly ConcurrentDictionary<string, Lazy<EditionData>> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<MacroOutlook>> _outlooks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<MacroHistory>> _histories = new(StringComparer.Ordinal);
 
     private DataCatalog(DataFolder folder, IReadOnlyList<EditionEntry> entries)
     {
@@ -27,6 +32,44 @@ public sealed class DataCatalog
 
     /// <summary>The newest NATO edition: the default everywhere.</summary>
     public Edition Newest => NatoEditions.First();
+
+    /// <summary>The macro-economic outlooks (IMF WEO vintages), newest first.</summary>
+    public IEnumerable<Edition> Outlooks => Entries.Where(e => e.Kind == EditionKind.Weo).Select(e => e.Edition);
+
+    /// <summary>The outlook a user names, or the newest when <paramref name="id"/> is <c>null</c>.</summary>
+    /// <exception cref="ArgumentException">No outlook has the id; the message lists those that do.</exception>
+    public Edition FindOutlook(string? id)
+    {
+        var outlooks = Outlooks.ToArray();
+        if (outlooks.Length == 0)
+        {
+            throw new DataFileException(new DataProblem(EditionRegistry.FileName, null, "the registry lists no outlook; projections need at least one entry of kind weo.", "$.editions"));
+        }
+        if (id is null)
+        {
+            return outlooks[0];
+        }
+        return outlooks.FirstOrDefault(e => string.Equals(e.Id, id.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"There is no outlook '{id}'; the outlooks are {string.Join(", ", outlooks.Select(e => e.Id))} (see 'natospend editions').", nameof(id));
+    }
+
+    /// <summary>The GDP projections' outlook a user names (the newest by default), read on first use.</summary>
+    /// <exception cref="ArgumentException">No outlook has the id.</exception>
+    /// <exception cref="DataFileException">The outlook's file is malformed.</exception>
+    public MacroOutlook LoadOutlook(string? id = null)
+    {
+        var outlook = FindOutlook(id);
+        return _outlooks.GetOrAdd(outlook.Id, _ => new Lazy<MacroOutlook>(() => WeoReader.Read(Folder, outlook.Files[0], outlook.Id))).Value;
+    }
+
+    /// <summary>The history an outlook holds (real growth, deflator, exchange rate), that the simulation is calibrated on.</summary>
+    /// <exception cref="ArgumentException">No outlook has the id.</exception>
+    /// <exception cref="DataFileException">The outlook's file is malformed.</exception>
+    public MacroHistory LoadHistory(string? id = null)
+    {
+        var outlook = FindOutlook(id);
+        return _histories.GetOrAdd(outlook.Id, _ => new Lazy<MacroHistory>(() => WeoReader.ReadHistory(Folder, outlook.Files[0]))).Value;
+    }
 
     /// <summary>Opens a data folder and reads its registry.</summary>
     /// <exception cref="DataFileException">The folder or its registry is unusable.</exception>
@@ -58,6 +101,10 @@ public sealed class DataCatalog
     public EditionData Load(string id)
     {
         var entry = Find(id);
+        if (entry.Kind == EditionKind.Weo)
+        {
+            throw new ArgumentException($"'{entry.Edition.Id}' is a macro-economic outlook, not defence-spending data; pass it as --outlook, or use one of the editions {string.Join(", ", Entries.Where(e => e.Kind != EditionKind.Weo).Select(e => e.Edition.Id))}.", nameof(id));
+        }
         return _loaded.GetOrAdd(entry.Edition.Id, _ => new Lazy<EditionData>(() => entry.Kind == EditionKind.Nato
             ? NatoEditionReader.Read(Folder, entry.Edition)
             : SipriReader.Read(Folder, entry.Edition))).Value;

@@ -12,6 +12,8 @@ public enum EditionKind
     Nato,
     /// <summary>SIPRI's database in the long format of <c>sipri/README.md</c>.</summary>
     Sipri,
+    /// <summary>An IMF World Economic Outlook vintage in the long format of <c>macro/README.md</c>: GDP and exchange rates for projections.</summary>
+    Weo,
 }
 
 /// <summary>An edition as the registry lists it: its provenance and how to read its files.</summary>
@@ -89,17 +91,22 @@ public static class EditionRegistry
             var url = Text("url");
             var terms = Text("terms");
             var coverage = Text("coverage");
-            var files = Files(folder);
+            // An outlook's file is checked when a projection reads it, so commands that do not project work without it.
+            var files = Files(folder, checkExists: kindText != "weo");
 
-            var kind = kindText switch { "nato" => EditionKind.Nato, "sipri" => EditionKind.Sipri, _ => (EditionKind?)null };
+            var kind = kindText switch { "nato" => EditionKind.Nato, "sipri" => EditionKind.Sipri, "weo" => EditionKind.Weo, _ => (EditionKind?)null };
             if (kindText is not null && kind is null)
             {
-                Problem("kind", $"the kind must be nato or sipri, but was '{kindText}'.");
+                Problem("kind", $"the kind must be nato, sipri or weo, but was '{kindText}'.");
             }
-            var definition = definitionText switch { "core" => Definition.Core, "old" => Definition.Old, "sipri" => Definition.Sipri, _ => (Definition?)null };
+            var definition = definitionText switch { "core" => Definition.Core, "old" => Definition.Old, "sipri" => Definition.Sipri, "outlook" => Definition.Outlook, _ => (Definition?)null };
             if (definitionText is not null && definition is null)
             {
-                Problem("definition", $"the definition must be core, old or sipri, but was '{definitionText}'.");
+                Problem("definition", $"the definition must be core, old, sipri or outlook, but was '{definitionText}'.");
+            }
+            if (kind is { } k && definition is { } d && (k == EditionKind.Weo) != (d == Definition.Outlook))
+            {
+                Problem("definition", $"an entry of kind weo has the definition outlook, and only it does, but kind '{kindText}' has '{definitionText}'.");
             }
             Uri? uri = null;
             if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out uri))
@@ -144,7 +151,7 @@ public static class EditionRegistry
             return null;
         }
 
-        private string[] Files(DataFolder folder)
+        private string[] Files(DataFolder folder, bool checkExists)
         {
             if (!item.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Array || files.GetArrayLength() == 0)
             {
@@ -160,7 +167,7 @@ public static class EditionRegistry
                 {
                     Problem($"files[{i}]", $"each file must be a path inside the data folder, but was {file.GetRawText()}.");
                 }
-                else if (!File.Exists(folder.PathOf(text)))
+                else if (checkExists && !File.Exists(folder.PathOf(text)))
                 {
                     Problem($"files[{i}]", $"the file '{text}' does not exist in the data folder; add it or remove it from the list.");
                 }

@@ -7,45 +7,38 @@ using NatoSpend.Domain.Simulation;
 
 namespace NatoSpend.Data.Macro;
 
-/// <summary>Reads the IMF WEO extract (<c>macro/README.md</c>): nominal and real GDP (<c>NGDP</c>, <c>NGDP_R</c>) for projections, and on request the history the simulation is calibrated on.</summary>
+/// <summary>Reads an IMF WEO extract (<c>macro/README.md</c>): nominal and real GDP and GDP in USD (<c>NGDP</c>, <c>NGDP_R</c>, <c>NGDPD</c>) for projections, and on request the history the simulation is calibrated on.</summary>
 /// <remarks>
 /// The file is 6 MB with 25 indicators for 38 countries; rows are skipped on the indicator before anything else is parsed,
 /// and the file is read only by commands that project GDP.
 /// </remarks>
 public static class WeoReader
 {
-    /// <summary>The shipped WEO file, relative to the data folder.</summary>
-    public const string FileName = "macro/imf_weo_oct2024.csv";
-
     /// <summary>The columns the reader needs.</summary>
     public static readonly IReadOnlyList<string> RequiredColumns = ["iso3", "year", "indicator", "value", "vintage"];
 
     private const string Nominal = "NGDP", Real = "NGDP_R", RealGrowth = "NGDP_RPCH", Deflator = "NGDP_D", NominalUsd = "NGDPD";
 
-    /// <summary>Reads the shipped WEO file of a data folder.</summary>
-    /// <exception cref="DataFileException">The file is missing or a needed row is malformed; every problem is listed.</exception>
-    public static MacroOutlook Read(DataFolder folder) => Read(folder, FileName);
-
     /// <summary>Reads a WEO file in the extract's format.</summary>
     /// <exception cref="DataFileException">The file is missing or a needed row is malformed; every problem is listed.</exception>
-    public static MacroOutlook Read(DataFolder folder, string file)
+    /// <param name="folder">The data folder.</param>
+    /// <param name="file">The file, relative to the folder.</param>
+    /// <param name="id">The outlook's id in the registry (<c>weo-2026-04</c>), or <c>null</c>.</param>
+    public static MacroOutlook Read(DataFolder folder, string file, string? id = null)
     {
-        var (vintage, values) = ReadIndicators(folder, file, [Nominal, Real], "GDP projections");
+        var (vintage, values) = ReadIndicators(folder, file, [Nominal, Real, NominalUsd], "GDP projections");
         var nominal = values[Nominal];
         var real = values[Real];
+        var usd = values[NominalUsd];
         if (nominal.Count == 0)
         {
             throw new DataFileException(new DataProblem(file, null, "the file has no NGDP rows for any ally; GDP projections need NGDP and NGDP_R."));
         }
         var series = nominal.Keys.Union(real.Keys).ToDictionary(
             code => code,
-            code => new MacroSeries(code, nominal.GetValueOrDefault(code) ?? [], real.GetValueOrDefault(code) ?? []));
-        return new MacroOutlook(vintage, $"IMF, World Economic Outlook database, {vintage} ({file})", series);
+            code => new MacroSeries(code, nominal.GetValueOrDefault(code) ?? [], real.GetValueOrDefault(code) ?? [], usd.GetValueOrDefault(code) ?? []));
+        return new MacroOutlook(vintage, $"IMF, World Economic Outlook database, {vintage} ({file})", series, id);
     }
-
-    /// <summary>Reads the history the simulation is calibrated on from the shipped WEO file: real growth, deflator and implied USD rate.</summary>
-    /// <exception cref="DataFileException">The file is missing or a needed row is malformed; every problem is listed.</exception>
-    public static MacroHistory ReadHistory(DataFolder folder) => ReadHistory(folder, FileName);
 
     /// <summary>Reads <c>NGDP_RPCH</c>, <c>NGDP_D</c>, <c>NGDP</c> and <c>NGDPD</c> for the allies; the USD rate is <c>NGDP / NGDPD</c>.</summary>
     /// <remarks>Only the simulation calls this, so the commands that project GDP do not parse the extra indicators.</remarks>

@@ -17,13 +17,14 @@ public static class AllianceTable
         {
             new("year", "Year", null, Provenance.Label, 0),
             new("allies", "Allies", null, Provenance.Label, 0),
-            new("total_usd_m", "Total (USD m)", "million USD, current prices, exchange rates held at the base year", Provenance.Derived, 0),
+            new("total_usd_m", "Total (USD m)", "million USD, current prices and each year's projected exchange rates", Provenance.Derived, 0),
             new("total_usd_2021_m", "Total (USD m, 2021)", "million USD, constant 2021 prices and exchange rates", Provenance.Derived, 0),
             new("europe_canada_usd_m", "Europe+Canada (USD m)", "million USD, current prices", Provenance.Derived, 0),
             new("europe_canada_usd_2021_m", "Europe+Canada (USD m, 2021)", "million USD, constant 2021 prices", Provenance.Derived, 0),
             new("us_usd_m", "US (USD m)", "million USD, current prices", Provenance.Derived, 0),
             new("us_usd_2021_m", "US (USD m, 2021)", "million USD, constant 2021 prices", Provenance.Derived, 0),
             new("us_share_pct", "US share %", "% of the allies' total, USD current", Provenance.Derived, 1),
+            new("us_share_2021_pct", "US share % (2021)", "% of the allies' total, USD at constant 2021 prices and exchange rates", Provenance.Derived, 1),
             new("extra_vs_hold_usd_m", "Extra vs hold (USD m)", "million USD, current prices, above every ally's base-year share", Provenance.Derived, 0),
         };
         foreach (var t in view.Thresholds)
@@ -40,14 +41,14 @@ public static class AllianceTable
             var row = new List<object?>
             {
                 y.Year, y.Allies, M(y.TotalUsd), M(y.TotalUsd2021), M(y.EuropeCanadaUsd), M(y.EuropeCanadaUsd2021), M(y.UnitedStatesUsd), M(y.UnitedStatesUsd2021),
-                Math.Round(y.UsSharePct, 2), M(y.ExtraVsHoldUsd),
+                Math.Round(y.UsSharePct, 2), Math.Round(y.UsSharePct2021, 2), M(y.ExtraVsHoldUsd),
             };
             row.AddRange(y.Counts.Select(c => (object?)c.AtOrAbove));
             row.Add(PathShapes.Name(view.Shape));
             row.Add(rulesId);
             row.Add(edition.Id);
             row.Add(edition.DefinitionLabel);
-            row.Add(y.Year == view.BaseYear ? "base year: published shares × derived GDP" : "derived projection");
+            row.Add(y.Year == view.BaseYear ? "base year: NATO's published spending, current and 2021 prices" : "derived projection, current prices and 2021 prices");
             return (IReadOnlyList<object?>)row;
         }).ToArray();
 

@@ -7,13 +7,14 @@ namespace NatoSpend.Domain.Alliance;
 /// <summary>The alliance in one year with every ally on its path. Every figure is derived.</summary>
 /// <param name="Year">The year.</param>
 /// <param name="Allies">How many allies are summed.</param>
-/// <param name="TotalUsd">Total spending, USD, current prices at the held exchange rates.</param>
+/// <param name="TotalUsd">Total spending, USD, current prices at each year's projected exchange rates.</param>
 /// <param name="TotalUsd2021">Total spending, USD at 2021 prices and exchange rates.</param>
 /// <param name="EuropeCanadaUsd">Every ally but the United States, USD current.</param>
 /// <param name="EuropeCanadaUsd2021">Every ally but the United States, USD 2021 prices.</param>
 /// <param name="UnitedStatesUsd">The United States, USD current (zero when not included).</param>
 /// <param name="UnitedStatesUsd2021">The United States, USD 2021 prices.</param>
 /// <param name="UsSharePct">The United States' share of the total, percent, current USD ("reliance on America").</param>
+/// <param name="UsSharePct2021">The United States' share of the total, percent, USD at 2021 prices and exchange rates.</param>
 /// <param name="ExtraVsHoldUsd">Spending above every ally's hold baseline, USD current.</param>
 /// <param name="Counts">How many allies meet each threshold, with shares rounded to 2 decimals as NATO counts.</param>
 public sealed record AllianceYear(
@@ -26,6 +27,7 @@ public sealed record AllianceYear(
     Money UnitedStatesUsd,
     Money UnitedStatesUsd2021,
     decimal UsSharePct,
+    decimal UsSharePct2021,
     Money ExtraVsHoldUsd,
     IReadOnlyList<ThresholdCount> Counts);
 
@@ -98,6 +100,7 @@ public sealed record AllianceView(
                 Money.Of(us, Currency.Usd),
                 Money.Of(us2021, Currency.Usd),
                 total > 0m ? 100m * us / total : 0m,
+                total2021 > 0m ? 100m * us2021 / total2021 : 0m,
                 Money.Of(extra, Currency.Usd),
                 [.. levels.Select((l, t) => new ThresholdCount(l, meets[t], paths.Count))]);
         }

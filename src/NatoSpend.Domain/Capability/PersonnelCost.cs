@@ -123,7 +123,7 @@ public sealed class PersonnelCost
         }
 
         // Costs are in the price year's money; later years are re-priced with the projected GDP deflator.
-        decimal InNational(UnitCost cost) => cost.Currency == ally.Currency ? cost.Value : cost.Value * projection.UsdRate;
+        decimal InNational(UnitCost cost) => cost.Currency == ally.Currency ? cost.Value : cost.Value * projection.UsdRate(baseYear);
         decimal PriceFactor(UnitCost cost, int year) => projection.Deflator(year) / projection.Deflator(Math.Max(cost.PriceYear, baseYear));
 
         var rows = new List<PersonnelCostYear>();
@@ -145,9 +145,9 @@ public sealed class PersonnelCost
             }
             previous = inService;
             var cost = Money.Of(amount, ally.Currency);
-            var gdp = projection.NominalAmount(year);
+            var gdp = projection.ShareBasis(year);
             var extra = path?.Rows.FirstOrDefault(r => r.Year == year)?.ExtraVsHold;
-            rows.Add(new PersonnelCostYear(year, inService, cost, Money.Of(projection.ToUsd(amount), Currency.Usd), 100m * amount / gdp,
+            rows.Add(new PersonnelCostYear(year, inService, cost, Money.Of(projection.ToUsd(amount, year), Currency.Usd), 100m * amount / gdp,
                 extra, extra is { Amount: > 0m } e ? 100m * amount / e.Amount : null));
         }
 

@@ -9,6 +9,8 @@ public enum Definition
     Old,
     /// <summary>SIPRI's military expenditure: calendar years, paramilitary in, veterans out; never mixed with NATO's.</summary>
     Sipri,
+    /// <summary>Not defence spending: a macro-economic outlook (the IMF WEO) that projections stand on.</summary>
+    Outlook,
 }
 
 /// <summary>One published vintage of a dataset, with its provenance.</summary>
@@ -41,6 +43,7 @@ public sealed record Edition(
     {
         Definition.Core => "core_defence_expenditure",
         Definition.Old => "defence_expenditure",
+        Definition.Outlook => "macro_outlook",
         _ => "sipri_military_expenditure",
     };
 

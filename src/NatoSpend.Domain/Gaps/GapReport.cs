@@ -25,6 +25,27 @@ public sealed record EuroRate(int Year, decimal EurPerUsd, string Basis)
             ?? throw new ArgumentException(Invariant($"Edition {data.Edition.Id} has no defence spending for Germany in euros and USD in {year}, so no euro rate can be derived; use an edition with Tables 1 and 2."), nameof(data));
         return new EuroRate(year, rate, Invariant($"EUR {rate:0.0000} per USD, NATO's {year} annual-average rate implied by Germany's defence spending in EUR and USD (edition {data.Edition.Id}, derived)"));
     }
+
+    /// <summary>The euro's projected rate in a year: Germany's projected rate, on the projection's exchange-rate rule.</summary>
+    /// <param name="projections">The projections; when they lack Germany the base year's rate is held, and the basis says so.</param>
+    /// <param name="data">The edition the base comes from.</param>
+    /// <param name="year">The projected year.</param>
+    public static EuroRate Projected(ProjectionSet projections, EditionData data, int year)
+    {
+        ArgumentNullException.ThrowIfNull(projections);
+        ArgumentNullException.ThrowIfNull(data);
+        var baseYear = projections.Assumptions.BaseYear;
+        if (!projections.Projections.Any(p => p.Ally.Code == Reference))
+        {
+            var held = Implied(data, baseYear);
+            return held with { Year = year, Basis = held.Basis + Invariant($", held for {year}") };
+        }
+        var germany = projections.For(Reference);
+        var rate = germany.UsdRate(year);
+        return new EuroRate(year, rate, Invariant($"EUR {rate:0.0000} per USD in {year}, Germany's projected rate ({PathsText(projections.Assumptions)}; derived)"));
+    }
+
+    private static string PathsText(Assumptions a) => Paths.PathTable.RateRuleText(a);
 }
 
 /// <summary>What an ally would lack at the deadline if its share stayed at the base year's level, on projected GDP.</summary>
@@ -32,10 +53,10 @@ public sealed record EuroRate(int Year, decimal EurPerUsd, string Basis)
 /// <param name="BaseYear">The base year whose share is held.</param>
 /// <param name="Share">The base-year share, held.</param>
 /// <param name="GapPp">Target minus share, pp (negative when above).</param>
-/// <param name="Gdp">Projected nominal GDP in the deadline year, national currency.</param>
+/// <param name="Gdp">Projected GDP in the deadline year on the share's basis (nominal GDP anchored on NATO's published spending), national currency.</param>
 /// <param name="Shortfall">The money lacking (zero when met), national currency, current prices of the deadline year.</param>
-/// <param name="ShortfallUsd">The same in USD at the base year's exchange rate, held.</param>
-/// <param name="ShortfallEur">The same in EUR at the base year's euro rate, held.</param>
+/// <param name="ShortfallUsd">The same in USD at the deadline year's projected exchange rate.</param>
+/// <param name="ShortfallEur">The same in EUR at the deadline year's projected euro rate.</param>
 public sealed record DeadlineGap(int Year, int BaseYear, ShareOfGdp Share, decimal GapPp, Money Gdp, Money Shortfall, Money ShortfallUsd, Money ShortfallEur);
 
 /// <summary>One ally's gap in the chosen year, and at the deadline when asked.</summary>
@@ -165,7 +186,7 @@ public sealed record GapReport(
             Paths.RequiredPath.ValidateDeadline(d, projections.Assumptions.BaseYear, projections.Assumptions.LastYear);
         }
         var rate = EuroRate.Implied(data, year);
-        var deadlineRate = deadline is not null ? EuroRate.Implied(data, projections!.Assumptions.BaseYear) : null;
+        var deadlineRate = deadline is { } dlYear ? EuroRate.Projected(projections!, data, dlYear) : null;
 
         var rows = new List<GapRow>();
         var notReported = new List<Ally>();
@@ -189,9 +210,9 @@ public sealed record GapReport(
                 var p = projections!.For(ally.Code);
                 var baseShare = data.Share(ally.Code, p.BaseYear)!.Value;
                 var gapAtDeadline = target - baseShare;
-                var gdpAtDeadline = p.Nominal(dl);
+                var gdpAtDeadline = Money.Of(p.ShareBasis(dl), ally.Currency);
                 var shortfallAtDeadline = gdpAtDeadline * (Math.Max(0m, gapAtDeadline) / 100m);
-                var usd = Money.Of(p.ToUsd(shortfallAtDeadline.Amount), Currency.Usd);
+                var usd = Money.Of(p.ToUsd(shortfallAtDeadline.Amount, dl), Currency.Usd);
                 atDeadline = new DeadlineGap(dl, p.BaseYear, baseShare, gapAtDeadline, gdpAtDeadline, shortfallAtDeadline, usd,
                     usd.ConvertTo(Currency.Eur, deadlineRate!.EurPerUsd));
             }
@@ -217,7 +238,7 @@ public sealed record GapReport(
             if (r.AtDeadline is { } d)
             {
                 sumDeadline += d.ShortfallUsd.Amount;
-                netDeadline += projections!.For(r.Ally.Code).ToUsd(d.Gdp.Amount) * d.GapPp / 100m;
+                netDeadline += projections!.For(r.Ally.Code).ToUsd(d.Gdp.Amount, d.Year) * d.GapPp / 100m;
             }
         }
         var hasDeadline = deadlineRate is not null;

@@ -66,7 +66,7 @@ public sealed record PathReport(
         var projections = ProjectionSet.Build(data, reported, outlook, baseYear, deadline, options);
         RequiredPath[] paths = [.. projections.Projections
             .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))];
-        var table = PathTable.Build(paths, data.Edition, rules.Id);
+        var table = PathTable.Build(paths, data.Edition, rules.Id, projections.Assumptions);
         string[] skipped = [.. picked.Except(reported).Select(a => $"{a.Name} ({a.Code}): {a.NoDataReason ?? "no share of GDP in the base year"}; no path.")];
         return new PathReport(data, rules, shape, parameters, baseYear, deadline, projections, paths, table, skipped);
     }

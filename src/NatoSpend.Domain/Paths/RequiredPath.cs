@@ -13,11 +13,11 @@ public sealed record PathParameters(decimal MinStepPp, decimal FrontLoadFraction
     public static PathParameters Default { get; } = new(0.2m, 0.25m);
 }
 
-/// <summary>One year of a required path. Every figure but the base-year share is derived.</summary>
+/// <summary>One year of a required path. The base year's share and spending are NATO's published figures; every other figure is derived.</summary>
 /// <param name="Year">The year.</param>
 /// <param name="Share">Core share of GDP on the path (the base year's is as published).</param>
-/// <param name="Spending">Spending in national currency, current prices: share × projected nominal GDP.</param>
-/// <param name="SpendingUsd">Spending in USD, current prices, at the held exchange rate.</param>
+/// <param name="Spending">Spending in national currency, current prices: NATO's published spending in the base year, then grown with the share and nominal GDP.</param>
+/// <param name="SpendingUsd">Spending in USD, current prices, at the year's exchange rate.</param>
 /// <param name="SpendingUsd2021">Spending in USD at 2021 prices and exchange rates.</param>
 /// <param name="StepPp">The rise of the share against the previous year, pp (<c>null</c> in the base year).</param>
 /// <param name="RealGrowthPct">Real growth of spending against the previous year, percent (<c>null</c> in the base year).</param>
@@ -25,6 +25,8 @@ public sealed record PathParameters(decimal MinStepPp, decimal FrontLoadFraction
 /// <param name="CumulativeExtra">The extra summed from the year after the base year to this year, national currency.</param>
 /// <param name="ExtraVsHoldUsd">The extra in USD, current prices.</param>
 /// <param name="CumulativeExtraUsd">The cumulative extra in USD, current prices.</param>
+/// <param name="Basis">Where the year's figures come from: published (base year), the outlook, or extrapolated past it.</param>
+/// <param name="Estimate">Whether NATO marks the (base-year) published figures as an estimate.</param>
 public sealed record PathYear(
     int Year,
     ShareOfGdp Share,
@@ -36,7 +38,9 @@ public sealed record PathYear(
     Money ExtraVsHold,
     Money CumulativeExtra,
     Money ExtraVsHoldUsd,
-    Money CumulativeExtraUsd);
+    Money CumulativeExtraUsd,
+    ProjectionBasis Basis,
+    bool Estimate);
 
 /// <summary>A path for one ally from its published base-year share to a target by a deadline, year by year (DOMAIN.md §3).</summary>
 /// <remarks>
@@ -227,10 +231,9 @@ public sealed class RequiredPath
         for (var k = 0; k < shares.Length; k++)
         {
             var year = b + k;
-            var gdp = projection.NominalAmount(year);
-            var spending = shares[k] * gdp / 100m;
-            var extra = (shares[k] - s0) * gdp / 100m;
-            var extraUsd = projection.ToUsd(extra);
+            var spending = k == 0 ? projection.BaseSpending : projection.SpendingAt(shares[k], year);
+            var extra = projection.SpendingAt(shares[k] - s0, year);
+            var extraUsd = projection.ToUsd(extra, year);
             cumulative += extra;
             cumulativeUsd += extraUsd;
             decimal? step = null, realGrowth = null;
@@ -244,14 +247,16 @@ public sealed class RequiredPath
                 year,
                 ShareOfGdp.FromPercent(shares[k]),
                 Money.Of(spending, currency),
-                Money.Of(projection.ToUsd(spending), Currency.Usd),
+                Money.Of(projection.ToUsd(spending, year), Currency.Usd),
                 Money.Of(projection.ToUsd2021(spending, year), Currency.Usd),
                 step,
                 realGrowth,
                 Money.Of(extra, currency),
                 Money.Of(cumulative, currency),
                 Money.Of(extraUsd, Currency.Usd),
-                Money.Of(cumulativeUsd, Currency.Usd));
+                Money.Of(cumulativeUsd, Currency.Usd),
+                projection.BasisOf(year),
+                k == 0 && projection.BaseIsEstimate);
         }
         return rows;
     }

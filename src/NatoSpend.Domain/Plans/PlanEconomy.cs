@@ -100,9 +100,11 @@ public sealed class PlanEconomy
             }
         }
         var baseDeflator = deflator.GetValueOrDefault(b, 1m);
+        // From the base year on, money and shares convert on the share's basis, so the base year's published share gives NATO's published spending.
+        gdp[b] = projection.ShareBasis(b);
         for (var year = b + 1; year <= projection.LastYear; year++)
         {
-            gdp[year] = projection.NominalAmount(year);
+            gdp[year] = projection.ShareBasis(year);
             deflator[year] = baseDeflator * projection.Deflator(year);
         }
         var assumptions = new[]

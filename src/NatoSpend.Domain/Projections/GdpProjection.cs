@@ -4,12 +4,13 @@ using static System.FormattableString;
 
 namespace NatoSpend.Domain.Projections;
 
-/// <summary>The user's choices for a projection: growth overrides and exchange-rate overrides.</summary>
+/// <summary>The user's choices for a projection: growth overrides, exchange-rate overrides and the exchange-rate rule.</summary>
 /// <param name="Growth">Long-run growth overrides, for every ally (no code) or one; a later entry for the same scope wins.</param>
-/// <param name="Rates">Exchange-rate overrides in national currency per USD, by currency.</param>
-public sealed record ProjectionOptions(IReadOnlyList<GrowthOverride> Growth, IReadOnlyDictionary<Currency, decimal> Rates)
+/// <param name="Rates">Exchange-rate overrides in national currency per USD, by currency, each held for every year.</param>
+/// <param name="RateRule">How the other exchange rates move after the base year.</param>
+public sealed record ProjectionOptions(IReadOnlyList<GrowthOverride> Growth, IReadOnlyDictionary<Currency, decimal> Rates, ExchangeRateRule RateRule = ExchangeRateRule.Outlook)
 {
-    /// <summary>No overrides: WEO growth, then each ally's last WEO year growth; base-year exchange rates held.</summary>
+    /// <summary>No overrides: WEO growth, then each ally's last WEO year growth; exchange rates follow the outlook, then relative prices.</summary>
     public static ProjectionOptions Default { get; } = new([], new Dictionary<Currency, decimal>());
 
     /// <summary>The override for an ally: its own, else the one for all, else <c>null</c>.</summary>
@@ -35,6 +36,30 @@ public enum GrowthSource
 /// <param name="Percent">The rate, percent.</param>
 public readonly record struct YearRate(int Year, decimal Percent);
 
+/// <summary>How exchange rates move over a projection.</summary>
+public enum ExchangeRateRule
+{
+    /// <summary>The default: the outlook's implied rate (<c>NGDP / NGDPD</c>) chained on NATO's base-year implied rate for the years the
+    /// outlook covers, then relative purchasing power (the rate moves with the ally's GDP deflator against the US deflator).</summary>
+    Outlook,
+
+    /// <summary>NATO's base-year implied rate held for every year (a stated option; it lets a high-inflation currency's spending explode in USD).</summary>
+    Hold,
+}
+
+/// <summary>Where a projected year's figures come from.</summary>
+public enum ProjectionBasis
+{
+    /// <summary>The base year: NATO's published figures.</summary>
+    Published,
+
+    /// <summary>A year the macro outlook covers: chained on the outlook's growth and exchange rates (derived).</summary>
+    Outlook,
+
+    /// <summary>A year after the outlook's last year: extrapolated on the stated long-run assumption (derived).</summary>
+    Extrapolated,
+}
+
 /// <summary>Every assumption behind one ally's projection, with the numbers actually used.</summary>
 /// <param name="Ally">The ally.</param>
 /// <param name="BaseYear">The base year (the edition's last year unless the user picks another).</param>
@@ -47,9 +72,13 @@ public readonly record struct YearRate(int Year, decimal Percent);
 /// <param name="LongRunRealPct">Long-run real growth, percent a year.</param>
 /// <param name="LongRunInflationPct">Long-run inflation (GDP deflator) implied, percent a year.</param>
 /// <param name="LongRunSource">Where the long-run rate comes from.</param>
-/// <param name="UsdRate">National currency per USD, held over the projection.</param>
-/// <param name="UsdRateOverridden">Whether the user set the exchange rate.</param>
+/// <param name="UsdRate">National currency per USD in the base year: NATO's implied rate, or the user's.</param>
+/// <param name="UsdRateOverridden">Whether the user set the exchange rate (then held for every year).</param>
 /// <param name="Usd2021Factor">NATO's base-year ratio of defence spending in constant 2021 USD to current USD.</param>
+/// <param name="RateRule">How the exchange rate moves after the base year.</param>
+/// <param name="LastUsdRate">National currency per USD in the last projected year.</param>
+/// <param name="BaseSpending">NATO's published base-year spending, national currency units (current prices).</param>
+/// <param name="ShareBasisFactor">NATO's base-year spending over share × nominal GDP: 1 where the share of real GDP equals the nominal ratio, not for the Netherlands.</param>
 public sealed record AllyAssumptions(
     Ally Ally,
     int BaseYear,
@@ -64,7 +93,11 @@ public sealed record AllyAssumptions(
     GrowthSource LongRunSource,
     decimal UsdRate,
     bool UsdRateOverridden,
-    decimal Usd2021Factor)
+    decimal Usd2021Factor,
+    ExchangeRateRule RateRule,
+    decimal LastUsdRate,
+    decimal BaseSpending,
+    decimal ShareBasisFactor)
 {
     /// <summary>The assumptions as one line of text.</summary>
     public string Line()
@@ -73,12 +106,30 @@ public sealed record AllyAssumptions(
             ? "no outlook years"
             : string.Join(", ", OutlookNominalGrowth.Select(r => Invariant($"{r.Year} {r.Percent:0.00}%")));
         var longRun = LongRunFrom is { } from
-            ? Invariant($"from {from} {LongRunNominalPct:0.00}% nominal ({LongRunRealPct:0.00}% real, {LongRunInflationPct:0.00}% inflation; {SourceText})")
+            ? Invariant($"from {from} {LongRunNominalPct:0.00}% nominal ({LongRunRealPct:0.00}% real, {LongRunInflationPct:0.00}% inflation; {SourceText}; extrapolated)")
             : "no long-run years";
-        var rate = Ally.Currency == Currency.Usd
-            ? "USD"
-            : Invariant($"{UsdRate:0.0000} {Ally.Currency} per USD ({(UsdRateOverridden ? "user override" : Invariant($"NATO's implied {BaseYear} rate"))}, held)");
-        return Invariant($"{Ally.Code}: base GDP {BaseYear} {BaseGdp} (derived); nominal growth {weo}; {longRun}; rate {rate}; 2021-price factor {Usd2021Factor:0.0000}.");
+        var basis = ShareBasisFactor is > 0.995m and < 1.005m
+            ? ""
+            : Invariant($"; money from NATO's published {BaseYear} spending ({Money.Of(BaseSpending, Ally.Currency)}), {ShareBasisFactor:0.0000} × share × nominal GDP, because NATO's share is of real GDP");
+        return Invariant($"{Ally.Code}: base GDP {BaseYear} {BaseGdp} (derived); nominal growth {weo}; {longRun}; rate {RateText}; 2021-price factor {Usd2021Factor:0.0000}{basis}.");
+    }
+
+    private string RateText
+    {
+        get
+        {
+            if (Ally.Currency == Currency.Usd)
+            {
+                return "USD";
+            }
+            if (UsdRateOverridden)
+            {
+                return Invariant($"{UsdRate:0.0000} {Ally.Currency} per USD (user override, held)");
+            }
+            return RateRule == ExchangeRateRule.Hold
+                ? Invariant($"{UsdRate:0.0000} {Ally.Currency} per USD (NATO's implied {BaseYear} rate, held)")
+                : Invariant($"{UsdRate:0.0000} {Ally.Currency} per USD in {BaseYear} (NATO's implied rate), moving with the outlook's NGDP/NGDPD{(LongRunFrom is { } f ? Invariant($", from {f} with relative prices (GDP deflator against the US's)") : "")}, {LastUsdRate:0.0000} in {LastYear}");
+        }
     }
 
     private string SourceText => LongRunSource switch
@@ -97,6 +148,7 @@ public sealed record AllyAssumptions(
 /// <param name="OutlookLastYear">The outlook's last year with GDP figures.</param>
 /// <param name="Statements">The method, one sentence each.</param>
 /// <param name="Allies">The per-ally numbers.</param>
+/// <param name="RateRule">How exchange rates move after the base year (user overrides are held, and said so per ally).</param>
 public sealed record Assumptions(
     string Edition,
     int BaseYear,
@@ -104,35 +156,48 @@ public sealed record Assumptions(
     string Outlook,
     int OutlookLastYear,
     IReadOnlyList<string> Statements,
-    IReadOnlyList<AllyAssumptions> Allies)
+    IReadOnlyList<AllyAssumptions> Allies,
+    ExchangeRateRule RateRule = ExchangeRateRule.Outlook)
 {
     /// <summary>The statements followed by one line per ally.</summary>
     public IEnumerable<string> Lines() => Statements.Concat(Allies.Select(a => a.Line()));
 }
 
-/// <summary>One ally's GDP projected from the base year (DOMAIN.md §3), with what is needed to price spending.</summary>
+/// <summary>One ally's GDP projected from the base year (docs/domain.md §3), with what is needed to price spending.</summary>
 /// <remarks>
 /// <para>Nominal GDP in national currency starts from NATO's base year, derived as
 /// <c>gdp_usd_current × defence_natcur_current / defence_usd_current</c>, and is chained on the outlook's nominal growth
 /// (<c>NGDP(y)/NGDP(y−1)</c>) for the years it covers, then on the long-run rate. Real GDP, at base-year prices, starts equal to
 /// nominal and is chained on <c>NGDP_R</c> likewise; the deflator is nominal over real (1 in the base year).</para>
-/// <para>USD: national currency is converted at the base year's implied rate, held (or the user's rate). USD at 2021 prices:
-/// USD current × NATO's base-year ratio of constant-2021 to current USD defence spending × deflator(base)/deflator(y), so
-/// that 2021-price figures move with real, not nominal, growth after the base year.</para>
-/// <para>Everything here is derived; nothing is a published figure.</para>
+/// <para>Money for a share: NATO's Table 3 share is of real GDP, which differs from the nominal ratio for some allies (the
+/// Netherlands), so the base year's money is NATO's published spending and a later year's follows from it with the growth of the
+/// share and of nominal GDP: <c>D(y) = D(b) × s(y)/s(b) × G(y)/G(b)</c> (<see cref="ShareBasis"/>).</para>
+/// <para>USD: for the years the outlook covers, the rate is the outlook's implied rate chained on NATO's base-year implied rate,
+/// <c>e(y) = e(b) × e_WEO(y)/e_WEO(b)</c>; after it, relative purchasing power, <c>e(y) = e(y−1) × (P(y)/P(y−1)) / (P_US(y)/P_US(y−1))</c>
+/// with GDP deflators. Holding the base rate is an option. So GDP in USD follows the outlook's <c>NGDPD</c> growth while it lasts.</para>
+/// <para>USD at 2021 prices, NATO's way: national currency deflated by the ally's GDP deflator and converted at 2021 prices and
+/// exchange rates, anchored on NATO's published base-year figure: <c>D(y) × USD2021(b)/D(b) × deflator(b)/deflator(y)</c>.</para>
+/// <para>Everything after the base year is derived; nothing is a published figure.</para>
 /// </remarks>
 public sealed class GdpProjection
 {
     private readonly decimal[] _nominal;
     private readonly decimal[] _real;
+    private readonly decimal[] _rate;
+    private readonly int? _longRunFrom;
+    private readonly decimal _usd2021PerNational;
 
-    private GdpProjection(Ally ally, int baseYear, decimal[] nominal, decimal[] real, AllyAssumptions assumptions)
+    private GdpProjection(Ally ally, int baseYear, decimal[] nominal, decimal[] real, decimal[] rate, AllyAssumptions assumptions, bool baseEstimate, decimal usd2021PerNational)
     {
+        _usd2021PerNational = usd2021PerNational;
         Ally = ally;
         BaseYear = baseYear;
         _nominal = nominal;
         _real = real;
+        _rate = rate;
+        _longRunFrom = assumptions.LongRunFrom;
         Assumptions = assumptions;
+        BaseIsEstimate = baseEstimate;
     }
 
     /// <summary>The ally.</summary>
@@ -147,12 +212,35 @@ public sealed class GdpProjection
     /// <summary>The assumptions used, with their numbers.</summary>
     public AllyAssumptions Assumptions { get; }
 
-    /// <summary>National currency per USD, held over the projection.</summary>
-    public decimal UsdRate => Assumptions.UsdRate;
+    /// <summary>Whether NATO marks the base year's figures as an estimate.</summary>
+    public bool BaseIsEstimate { get; }
+
+    /// <summary>NATO's published spending in the base year, national currency units, current prices.</summary>
+    public decimal BaseSpending => Assumptions.BaseSpending;
+
+    /// <summary>Where a year's figures come from: published (base), the outlook, or extrapolated past it.</summary>
+    public ProjectionBasis BasisOf(int year)
+    {
+        Index(year);
+        return year == BaseYear ? ProjectionBasis.Published
+            : _longRunFrom is { } from && year >= from ? ProjectionBasis.Extrapolated
+            : ProjectionBasis.Outlook;
+    }
+
+    /// <summary>National currency per USD in a year (the base year's is NATO's implied rate).</summary>
+    public decimal UsdRate(int year) => _rate[Index(year)];
 
     /// <summary>Nominal GDP in national currency units, current prices (derived).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside the projection.</exception>
     public decimal NominalAmount(int year) => _nominal[Index(year)];
+
+    /// <summary>The GDP a published share is measured against, national currency units, current prices (derived): nominal GDP
+    /// scaled so that the base year's published share of it is NATO's published spending.</summary>
+    /// <remarks>Equal to nominal GDP to within rounding for most allies; about 11% below it for the Netherlands, whose share is of real GDP.</remarks>
+    public decimal ShareBasis(int year) => _nominal[Index(year)] * Assumptions.ShareBasisFactor;
+
+    /// <summary>Spending at a share of GDP in a year, national currency units, current prices; the base year's published share gives NATO's published spending.</summary>
+    public decimal SpendingAt(decimal sharePct, int year) => sharePct * ShareBasis(year) / 100m;
 
     /// <summary>Real GDP in national currency units at base-year prices (derived).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside the projection.</exception>
@@ -160,6 +248,9 @@ public sealed class GdpProjection
 
     /// <summary>Nominal GDP in national currency, current prices (derived).</summary>
     public Money Nominal(int year) => Money.Of(NominalAmount(year), Ally.Currency);
+
+    /// <summary>GDP in USD at current prices and the year's exchange rate, on the share's basis (derived).</summary>
+    public decimal GdpUsd(int year) => ShareBasis(year) / UsdRate(year);
 
     /// <summary>The GDP deflator, 1 in the base year.</summary>
     public decimal Deflator(int year) => _nominal[Index(year)] / _real[Index(year)];
@@ -170,14 +261,14 @@ public sealed class GdpProjection
     /// <summary>Real growth into the year, percent.</summary>
     public decimal RealGrowthPct(int year) => (RealAmount(year) / RealAmount(year - 1) - 1m) * 100m;
 
-    /// <summary>Converts national-currency units of a year to USD at the held rate.</summary>
-    public decimal ToUsd(decimal national) => national / Assumptions.UsdRate;
+    /// <summary>Converts national-currency units of a year to USD at that year's rate.</summary>
+    public decimal ToUsd(decimal national, int year) => national / UsdRate(year);
 
     /// <summary>Converts national-currency units of a year to USD at 2021 prices and exchange rates (derived).</summary>
-    public decimal ToUsd2021(decimal national, int year) => national / Assumptions.UsdRate * Assumptions.Usd2021Factor * _real[Index(year)] / _nominal[Index(year)];
+    public decimal ToUsd2021(decimal national, int year) => national * _usd2021PerNational * _real[Index(year)] / _nominal[Index(year)];
 
     /// <summary>Projects one ally's GDP from <paramref name="baseYear"/> to <paramref name="lastYear"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The base year is outside the edition, or the last year is before it or beyond 2100.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The base year is outside the edition, or the last year is before it or beyond the last year allowed.</exception>
     /// <exception cref="ArgumentException">The edition or the outlook lacks a figure the projection needs; the message names it.</exception>
     public static GdpProjection Build(EditionData data, Ally ally, MacroOutlook outlook, int baseYear, int lastYear, ProjectionOptions options)
     {
@@ -190,18 +281,24 @@ public sealed class GdpProjection
             throw new ArgumentOutOfRangeException(nameof(baseYear), baseYear,
                 Invariant($"The base year {baseYear} is outside edition {data.Edition.Id}'s years {data.FirstYear} to {data.LastYear}; choose a base year in that range."));
         }
-        if (lastYear < baseYear || lastYear > 2100)
+        if (lastYear < baseYear || lastYear > MaxYear)
         {
             throw new ArgumentOutOfRangeException(nameof(lastYear), lastYear,
-                Invariant($"The last projected year {lastYear} must be from the base year {baseYear} to 2100; choose a year in that range."));
+                Invariant($"The last projected year {lastYear} must be from the base year {baseYear} to {MaxYear}; choose a year in that range."));
         }
         var code = ally.Code;
         var baseGdp = data.GdpNational(ally, baseYear) ?? throw Missing(data, ally, baseYear, "GDP in USD or defence spending in national currency and USD");
+        var natCurrent = data.Value(code, Metric.DefenceNatcurCurrent, baseYear);
         var usdCurrent = data.Value(code, Metric.DefenceUsdCurrent, baseYear);
         var usd2021 = data.Value(code, Metric.DefenceUsdConst2021, baseYear);
-        if (usdCurrent is not > 0m || usd2021 is not > 0m)
+        var share = data.Value(code, Metric.DefenceShareOfGdp, baseYear);
+        if (usdCurrent is not > 0m || usd2021 is not > 0m || natCurrent is not > 0m)
         {
-            throw Missing(data, ally, baseYear, "defence spending in current and constant-2021 USD");
+            throw Missing(data, ally, baseYear, "defence spending in national currency and in current and constant-2021 USD");
+        }
+        if (share is not > 0m)
+        {
+            throw Missing(data, ally, baseYear, "share of GDP");
         }
         var series = outlook.Find(code)
             ?? throw new ArgumentException($"The outlook {outlook.Vintage} has no GDP series for {ally.Name}; a projection needs its NGDP and NGDP_R.", nameof(outlook));
@@ -245,12 +342,56 @@ public sealed class GdpProjection
             throw new ArgumentOutOfRangeException(nameof(options), userRate,
                 Invariant($"The exchange rate for {ally.Currency} must be above 0 {ally.Currency} per USD, but was {userRate}."));
         }
-        var rate = ally.Currency == Currency.Usd ? 1m : rateOverridden ? userRate : data.ImpliedRate(ally, baseYear)!.Value;
+        var baseRate = ally.Currency == Currency.Usd ? 1m : rateOverridden ? userRate : data.ImpliedRate(ally, baseYear)!.Value;
+        var held = ally.Currency == Currency.Usd || rateOverridden || options.RateRule == ExchangeRateRule.Hold;
+        var rates = held
+            ? Enumerable.Repeat(baseRate, count).ToArray()
+            : Rates(outlook, series, ally, baseYear, baseRate, nominal, real, options);
+
+        var natSpending = natCurrent.Value * 1_000_000m;
         var inflation = (nominalFactor / realFactor - 1m) * 100m;
         var assumptions = new AllyAssumptions(ally, baseYear, lastYear, baseGdp, outlookNominal, outlookReal, longRunFrom,
-            longNominal, longReal, inflation, source, rate, rateOverridden && ally.Currency != Currency.Usd, usd2021.Value / usdCurrent.Value);
-        return new GdpProjection(ally, baseYear, nominal, real, assumptions);
+            longNominal, longReal, inflation, source, baseRate, rateOverridden && ally.Currency != Currency.Usd, usd2021.Value / usdCurrent.Value,
+            held ? ExchangeRateRule.Hold : ExchangeRateRule.Outlook, rates[^1], natSpending, natSpending / (share.Value / 100m * baseGdp.Amount));
+        var estimate = data.Find(code, Metric.DefenceShareOfGdp, baseYear)?.Estimate ?? false;
+        return new GdpProjection(ally, baseYear, nominal, real, rates, assumptions, estimate, usd2021.Value / natCurrent.Value);
     }
+
+    /// <summary>The last year a projection may reach.</summary>
+    public const int MaxYear = 2100;
+
+    // e(y) = e(b) × e_WEO(y)/e_WEO(b) while the outlook covers the year; then relative purchasing power against the US deflator.
+    private static decimal[] Rates(MacroOutlook outlook, MacroSeries series, Ally ally, int baseYear, decimal baseRate, decimal[] nominal, decimal[] real, ProjectionOptions options)
+    {
+        var rates = new decimal[nominal.Length];
+        rates[0] = baseRate;
+        var weoBase = WeoRate(series, baseYear, outlook, ally);
+        var us = outlook.Find(AllyCode.From("USA"))
+            ?? throw new ArgumentException($"The outlook {outlook.Vintage} has no GDP series for the United States; exchange rates after its last year move with the US deflator.", nameof(outlook));
+        var usAlly = AllyRegistry.Find(us.Ally)!;
+        var (usNominal, usReal, _) = LongRun(us, usAlly, options, outlook.Vintage);
+        var usLongRunInflation = (1m + usNominal / 100m) / (1m + usReal / 100m);
+        for (var i = 1; i < rates.Length; i++)
+        {
+            var year = baseYear + i;
+            if (year <= series.LastYear)
+            {
+                rates[i] = baseRate * WeoRate(series, year, outlook, ally) / weoBase;
+                continue;
+            }
+            var allyInflation = nominal[i] / real[i] / (nominal[i - 1] / real[i - 1]);
+            var usInflation = year <= us.LastYear
+                ? Ratio(us.Nominal(year), us.Real(year), outlook, usAlly, year, "NGDP") / Ratio(us.Nominal(year - 1), us.Real(year - 1), outlook, usAlly, year, "NGDP")
+                : usLongRunInflation;
+            rates[i] = rates[i - 1] * allyInflation / usInflation;
+        }
+        return rates;
+    }
+
+    private static decimal WeoRate(MacroSeries series, int year, MacroOutlook outlook, Ally ally) =>
+        series.Nominal(year) is { } n && series.NominalUsd(year) is { } usd && usd > 0m
+            ? n / usd
+            : throw new ArgumentException(Invariant($"The outlook {outlook.Vintage} lacks NGDP or NGDPD for {ally.Name} in {year}; its exchange rate is NGDP / NGDPD. Use --exchange-rates hold to hold NATO's base-year rate instead."), nameof(outlook));
 
     private static (decimal Nominal, decimal Real, GrowthSource Source) LongRun(MacroSeries series, Ally ally, ProjectionOptions options, string vintage)
     {

@@ -45,7 +45,7 @@ public sealed class ProjectionSet
         var outlookLast = projections.Length > 0 ? projections.Max(p => p.Assumptions.LongRunFrom is { } f ? f - 1 : lastYear) : baseYear;
         var statements = Statements(data.Edition.Id, baseYear, lastYear, outlook, outlookLast, options);
         return new ProjectionSet(projections, new Assumptions(data.Edition.Id, baseYear, lastYear, outlook.Vintage, outlookLast, statements,
-            [.. projections.Select(p => p.Assumptions)]));
+            [.. projections.Select(p => p.Assumptions)], options.RateRule));
     }
 
     private static string[] Statements(string edition, int baseYear, int lastYear, MacroOutlook outlook, int outlookLast, ProjectionOptions options)
@@ -53,18 +53,22 @@ public sealed class ProjectionSet
         var growth = options.Growth.Count == 0
             ? Invariant($"each ally's own {outlookLast} nominal and real growth in the {outlook.Vintage}")
             : "the user's growth override(s) " + string.Join("; ", options.Growth) + Invariant($" (other allies: their own {outlookLast} growth in the {outlook.Vintage})");
+        var rule = options.RateRule == ExchangeRateRule.Hold
+            ? Invariant($"Exchange rates are held at each ally's {baseYear} rate implied by NATO's Tables 1 and 2 (national currency per USD), as the user asked; a high-inflation currency's spending then grows in USD with its inflation.")
+            : Invariant($"Exchange rates start at each ally's {baseYear} rate implied by NATO's Tables 1 and 2 and follow the {outlook.Vintage}'s implied rate (NGDP / NGDPD) to {outlookLast}, chained on NATO's base; after that they move with relative prices (the ally's GDP deflator against the US's), so GDP in USD follows the outlook's NGDPD while it lasts.");
         var rates = options.Rates.Count == 0
-            ? Invariant($"Exchange rates are held at each ally's {baseYear} rate implied by NATO's Tables 1 and 2 (national currency per USD).")
-            : Invariant($"Exchange rates are held at each ally's {baseYear} implied rate, except the user's ") + string.Join(", ", options.Rates.Select(r => Invariant($"{r.Value} {r.Key} per USD"))) + ".";
+            ? rule
+            : rule + " Held instead at the user's " + string.Join(", ", options.Rates.Select(r => Invariant($"{r.Value} {r.Key} per USD"))) + ".";
         return
         [
-            Invariant($"Base: NATO edition {edition}, {baseYear}; nominal GDP in national currency is derived as gdp_usd_current × defence_natcur_current / defence_usd_current."),
-            Invariant($"Nominal GDP {baseYear + 1}-{Math.Min(outlookLast, lastYear)} is chained on the {outlook.Vintage} growth of NGDP; from {outlookLast + 1} to {lastYear} it grows at {growth}."),
+            Invariant($"Base: NATO edition {edition}, {baseYear}: the share and spending as published; nominal GDP in national currency is derived as gdp_usd_current × defence_natcur_current / defence_usd_current."),
+            Invariant($"Nominal GDP {baseYear + 1}-{Math.Min(outlookLast, lastYear)} is chained on the {outlook.Vintage} growth of NGDP; from {outlookLast + 1} to {lastYear} it is extrapolated at {growth}."),
             "Real GDP (base-year prices) is chained on NGDP_R in the same way; the GDP deflator is nominal over real GDP.",
+            "Spending in a later year is NATO's published base-year spending grown with the share and with nominal GDP (NATO's share is of real GDP, which differs from the nominal ratio for some allies).",
             "The outlook's growth is by calendar year and is applied to NATO's reporting years (fiscal years for Canada and the United Kingdom).",
             rates,
-            Invariant($"USD at 2021 prices = USD current × NATO's {baseYear} ratio of defence spending in constant-2021 to current USD × deflator({baseYear}) / deflator(year)."),
-            Invariant($"Every figure after {baseYear} is a derived projection, not a published figure; {outlook.Source}."),
+            Invariant($"USD at 2021 prices, NATO's way: national currency deflated by the ally's GDP deflator and converted at 2021 prices and exchange rates, anchored on NATO's published {baseYear} figure."),
+            Invariant($"Every figure after {baseYear} is a derived projection, not a published figure; years after {outlookLast} are extrapolated; {outlook.Source}."),
         ];
     }
 }

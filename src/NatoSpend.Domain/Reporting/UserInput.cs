@@ -103,9 +103,18 @@ public static class UserInput
             : throw new ArgumentException($"The rate '{text}' is not an exchange rate; give a currency and its units per USD above 0, such as EUR=0.92.", nameof(text));
     }
 
+    /// <summary>How exchange rates move over a projection: <c>outlook</c> (the default) or <c>hold</c>.</summary>
+    /// <exception cref="ArgumentException">The text names no rule.</exception>
+    public static ExchangeRateRule ExchangeRates(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "outlook" => ExchangeRateRule.Outlook,
+        "hold" => ExchangeRateRule.Hold,
+        _ => throw new ArgumentException($"The exchange-rate rule '{text}' is not one NatoSpend knows; use outlook (the outlook's rates, then relative prices; the default) or hold (NATO's base-year rate held).", nameof(text)),
+    };
+
     /// <summary>Growth and exchange-rate overrides for a GDP projection.</summary>
-    /// <exception cref="ArgumentException">A value is not a growth assumption or a rate.</exception>
-    public static ProjectionOptions Projection(IEnumerable<string> growth, IEnumerable<string> rates)
+    /// <exception cref="ArgumentException">A value is not a growth assumption, a rate or an exchange-rate rule.</exception>
+    public static ProjectionOptions Projection(IEnumerable<string> growth, IEnumerable<string> rates, string? exchangeRates = null)
     {
         ArgumentNullException.ThrowIfNull(growth);
         ArgumentNullException.ThrowIfNull(rates);
@@ -115,7 +124,7 @@ public static class UserInput
         {
             held[currency] = rate;
         }
-        return new ProjectionOptions(overrides, held);
+        return new ProjectionOptions(overrides, held, ExchangeRates(exchangeRates));
     }
 
     /// <summary>A number of service members to add given to <paramref name="name"/>: from 1 to <see cref="PersonnelCost.MaxAdded"/>; underscores allowed (60_000).</summary>

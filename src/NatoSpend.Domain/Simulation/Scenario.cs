@@ -121,7 +121,7 @@ public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IR
             throw new ArgumentException(Invariant($"The plan '{plan.Title}' gives no year from {b + 1} to the deadline {deadline}, so there is nothing to simulate; add years or choose another deadline with --by."), nameof(check));
         }
         var baseShare = check.Economy.BaseShare.Percent;
-        decimal Gdp(int year) => projection.NominalAmount(year);
+        decimal Gdp(int year) => projection.ShareBasis(year);
         var shares = new decimal[deadline - b + 1];
         var bases = new SpendingBasis[deadline - b + 1];
         shares[0] = baseShare;
@@ -152,7 +152,7 @@ public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IR
             var spending = shares[k] * Gdp(year) / 100m;
             var before = shares[k - 1] * projection.RealAmount(year - 1);
             var growth = before > 0m ? (shares[k] * projection.RealAmount(year) / before - 1m) * 100m : 0m;
-            years[k - 1] = new ScenarioYear(year, (double)shares[k], (double)spending, (double)projection.ToUsd(spending), (double)growth, bases[k]);
+            years[k - 1] = new ScenarioYear(year, (double)shares[k], (double)spending, (double)projection.ToUsd(spending, year), (double)growth, bases[k]);
         }
         bool Fails(string name, CheckWeight weight) => check.Checks.Any(c => c.Name == name && c.Weight == weight && c.Outcome == CheckOutcome.Fail);
         var checks = DrawChecks.From(check.Rules, check.Economy.BaseShare, check.Target, b, deadline) with

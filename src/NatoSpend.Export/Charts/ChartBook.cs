@@ -273,7 +273,7 @@ public static class ChartBook
         ChartStyle.SourceLine(plot,
         [
             data.Edition.SourceLine,
-            Invariant($"{DerivedNote} In {last.Year} the United States would be {last.UsSharePct:0.0}% of the allies' total (current USD)."),
+            Invariant($"{DerivedNote} In {last.Year} the United States would be {last.UsSharePct:0.0}% of the allies' total in current USD and {last.UsSharePct2021:0.0}% at 2021 prices."),
         ], width);
         return new Chart(plot, width, height);
     }

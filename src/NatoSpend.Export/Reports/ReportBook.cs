@@ -75,7 +75,7 @@ public static class ReportBook
             page.Paragraph(Invariant($"From {first.BaseShare.Percent:0.00}% in {first.BaseYear} (published) to {first.Target.Percent:0.00}% by {first.Deadline} ({input.Rules.Id}). Every later figure is derived by NatoSpend."));
             var summary = PathSummary(input.Paths);
             page.Table(summary);
-            var table = PathTable.Build([first], data.Edition, input.Rules.Id);
+            var table = PathTable.Build([first], data.Edition, input.Rules.Id, input.Projections.Assumptions);
             page.Table(table, ["year", "share", "step_pp", "real_growth_pct", "spending", "spending_usd", "extra", "cumulative_extra"],
                 Invariant($"The {PathShapes.Name(first.Shape)} path year by year; money in million {ally.Currency.Code} and USD, current prices."));
         }
@@ -108,8 +108,8 @@ public static class ReportBook
         page.List(input.Paths.SelectMany(p => p.Notes).Distinct());
 
         page.Heading(2, "Sources and citations");
-        var sources = new ExportSources($"{ally.Name} report", input.Command, data.Edition, [.. input.Projections.Assumptions.Lines()], Others(input.Rules, input.Plans));
-        page.List(Citation.Lines([StatusTable.Build(ranked), gaps, PathTable.Build(input.Paths, data.Edition, input.Rules.Id)], sources), numbered: true, cssClass: "cite");
+        var sources = new ExportSources($"{ally.Name} report", input.Command, data.Edition, [.. input.Projections.Assumptions.Lines()], Others(input.Rules, input.Plans, input.Projections.Assumptions.Outlook));
+        page.List(Citation.Lines([StatusTable.Build(ranked), gaps, PathTable.Build(input.Paths, data.Edition, input.Rules.Id, input.Projections.Assumptions)], sources), numbered: true, cssClass: "cite");
         page.Paragraph(data.Edition.SourceLine, "muted");
         return page.ToString();
     }
@@ -148,7 +148,7 @@ public static class ReportBook
         page.List(alliance.Notes);
 
         page.Heading(2, "Sources and citations");
-        var sources = new ExportSources("Alliance report", input.Command, data.Edition, [.. input.Projections.Assumptions.Statements], Others(input.Rules, []));
+        var sources = new ExportSources("Alliance report", input.Command, data.Edition, [.. input.Projections.Assumptions.Statements], Others(input.Rules, [], input.Projections.Assumptions.Outlook));
         page.List(Citation.Lines([table, alliance], sources), numbered: true, cssClass: "cite");
         page.Paragraph(data.Edition.SourceLine, "muted");
         return page.ToString();
@@ -202,11 +202,11 @@ public static class ReportBook
         ? Invariant($"{(c >= 0 ? "up" : "down")} {Math.Abs(c):0.00} percentage points on the year before (derived).")
         : "no figure for the year before.";
 
-    private static List<string> Others(RuleSet rules, IReadOnlyList<PlanCheck> plans)
+    private static List<string> Others(RuleSet rules, IReadOnlyList<PlanCheck> plans, string outlook)
     {
         var others = new List<string> { $"Rule set {rules.Id}: {rules.Title}. {rules.Source}" };
         others.AddRange(plans.Select(p => $"Plan: {p.Plan.Title}{(p.Plan.Published is { } d ? ", " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}. {p.Plan.Source?.ToString() ?? "source not stated"}; basis {p.Plan.BasisLabel}."));
-        others.Add("GDP projections: IMF, World Economic Outlook, October 2024 (https://www.imf.org/en/Publications/WEO/weo-database/2024/October), then the stated long-run growth.");
+        others.Add($"GDP and exchange-rate projections: IMF, {outlook} (https://www.imf.org/en/Publications/WEO), then the stated long-run growth and relative prices.");
         return others;
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using NatoSpend.Data.Capability;
 using NatoSpend.Data.Editions;
-using NatoSpend.Data.Macro;
 using NatoSpend.Data.Plans;
 using NatoSpend.Data.Rules;
 using NatoSpend.Data.Ukraine;
@@ -17,19 +16,19 @@ namespace NatoSpend.Web.Http;
 /// <summary>The data files the API reads besides the editions, each read once on first use: the data do not change while the app runs.</summary>
 public sealed class DataSources(DataCatalog catalog)
 {
-    private readonly Lazy<MacroOutlook> _outlook = new(() => WeoReader.Read(catalog.Folder));
     private readonly Lazy<UkraineLedger> _ukraine = new(() => KielReader.Read(catalog.Folder));
     private readonly Lazy<UnitCostBook> _unitCosts = new(() => UnitCostReader.Read(catalog.Folder, null));
     private readonly Lazy<IReadOnlyList<ShippedPlan>> _plans = new(() => [.. PlanReader.ShippedFiles(catalog.Folder)
         .Select(f => new ShippedPlan(f, PlanReader.ReadFile(catalog.Folder.PathOf(f), f)))]);
-    private readonly Lazy<SimulationParameters> _simulation = new(() => Calibration.Calibrate(WeoReader.ReadHistory(catalog.Folder), CalibrationOptions.Default));
+    private readonly Lazy<SimulationParameters> _simulation = new(() => Calibration.Calibrate(catalog.LoadHistory(), CalibrationOptions.Default));
     private readonly ConcurrentDictionary<string, RuleSet> _rules = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The catalog of editions.</summary>
     public DataCatalog Catalog => catalog;
 
-    /// <summary>The IMF WEO extract for GDP beyond the editions.</summary>
-    public MacroOutlook Outlook => _outlook.Value;
+    /// <summary>The IMF WEO vintage a client names for GDP and exchange rates beyond the editions (the newest by default).</summary>
+    /// <exception cref="ApiProblemException">No outlook has the id (400).</exception>
+    public MacroOutlook Outlook(string? id = null) => ApiInput.Read(() => catalog.LoadOutlook(id));
 
     /// <summary>Kiel's Ukraine Support Tracker.</summary>
     public UkraineLedger Ukraine => _ukraine.Value;

@@ -18,9 +18,10 @@ namespace NatoSpend.Web.Http;
 /// <param name="Parameters">The shape's step and fraction.</param>
 /// <param name="BaseYear">The base year.</param>
 /// <param name="Deadline">The deadline.</param>
-/// <param name="Options">Growth overrides.</param>
+/// <param name="Options">Growth overrides and the exchange-rate rule.</param>
+/// <param name="Outlook">The macro outlook projections stand on.</param>
 public sealed record PathQuery(EditionData Data, RuleSet Rules, Targets Targets, bool TargetGiven, PathShape Shape, PathParameters Parameters,
-    int BaseYear, int Deadline, ProjectionOptions Options)
+    int BaseYear, int Deadline, ProjectionOptions Options, MacroOutlook Outlook)
 {
     /// <summary>The most growth overrides one request may give (one per ally and one for all).</summary>
     public const int MaxGrowthOverrides = 40;
@@ -28,7 +29,7 @@ public sealed record PathQuery(EditionData Data, RuleSet Rules, Targets Targets,
     /// <summary>Reads the parameters; a malformed value is a 400, a deadline the data cannot reach a 422.</summary>
     /// <exception cref="ApiProblemException">A value is malformed or out of range.</exception>
     public static PathQuery Read(DataSources sources, string? edition, string? rules, string? target, string? shape, string? fromYear,
-        string? deadline, string? step, string? fraction, string[]? growth)
+        string? deadline, string? step, string? fraction, string[]? growth, string? outlook = null, string? exchangeRates = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var ruleSet = sources.Rules(rules);
@@ -43,7 +44,8 @@ public sealed record PathQuery(EditionData Data, RuleSet Rules, Targets Targets,
             throw new ApiProblemException(StatusCodes.Status400BadRequest, FormattableString.Invariant(
                 $"The request gives {growthTexts.Length} growth overrides, more than the {MaxGrowthOverrides} the API takes; give one for all allies (growth=3.1) and one per ally at most (growth=DEU=3.1)."));
         }
-        var options = ApiInput.Read(() => UserInput.Projection(growthTexts, []));
+        var options = ApiInput.Read(() => UserInput.Projection(growthTexts, [], exchangeRates));
+        var macro = sources.Outlook(outlook);
         var data = ApiInput.Read(() => sources.Catalog.LoadNato(edition));
         var baseYear = fromYear is null ? data.LastYear : ApiInput.Read(() => UserInput.YearValue(fromYear, "from_year", "2024"));
         if (!data.Years.Contains(baseYear))
@@ -53,7 +55,7 @@ public sealed record PathQuery(EditionData Data, RuleSet Rules, Targets Targets,
         }
         var by = deadline is null ? ruleSet.Deadline : ApiInput.Read(() => UserInput.YearValue(deadline, "deadline", "2035"));
         ApiInput.Read(() => { RequiredPath.ValidateDeadline(by, baseYear, 2100); return by; }, StatusCodes.Status422UnprocessableEntity);
-        return new PathQuery(data, ruleSet, targets, target is not null, pathShape, parameters, baseYear, by, options);
+        return new PathQuery(data, ruleSet, targets, target is not null, pathShape, parameters, baseYear, by, options, macro);
     }
 
 }

@@ -36,7 +36,7 @@ public class OtherCommandsTests
 
         using var json = JsonDocument.Parse(result.Output);
         var editions = json.RootElement.GetProperty("editions").EnumerateArray().ToArray();
-        Assert.Equal(["2026", "2025", "2024", "sipri-2024"], editions.Select(e => e.GetProperty("id").GetString()));
+        Assert.Equal(["2026", "2025", "2024", "sipri-2024", "weo-2026-04", "weo-2025-10", "weo-2025-04", "weo-2024-10"], editions.Select(e => e.GetProperty("id").GetString()));
         Assert.Equal("2026-07-03", editions[0].GetProperty("cutoff").GetString());
         Assert.Equal("core_defence_expenditure", editions[0].GetProperty("definition").GetString());
     }

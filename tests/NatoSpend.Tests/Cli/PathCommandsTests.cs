@@ -20,7 +20,9 @@ public class PathCommandsTests
         Assert.Equal(10, years.Length);
         Assert.Equal(2026, years[0].GetProperty("year").GetInt32());
         Assert.Equal(2.69m, years[0].GetProperty("share").GetDecimal());
-        Assert.Equal("published", years[0].GetProperty("basis").GetString());
+        Assert.Equal("published (estimate)", years[0].GetProperty("basis").GetString());
+        Assert.Equal("projected", years[1].GetProperty("basis").GetString());
+        Assert.Equal("WEO April 2026", years[1].GetProperty("outlook").GetString());
         Assert.Equal(3.5m, years[^1].GetProperty("share").GetDecimal());
         Assert.All(years.Skip(1), y => Assert.Equal(0.09m, y.GetProperty("step_pp").GetDecimal()));
         Assert.All(years, y => Assert.True(y.TryGetProperty("spending", out _) && y.TryGetProperty("spending_usd_2021", out _) && y.TryGetProperty("cumulative_extra", out _)));
@@ -43,7 +45,8 @@ public class PathCommandsTests
         var result = CliRun.Run("path", "ESP", "--rules", "hague-draft-2032");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"ESP\s+2027\s+derived\s+2\.20\s+0\.20", result.Output);
+        Assert.Matches(@"ESP\s+2027\s+projected\s+2\.20\s+0\.20", result.Output);
+        Assert.Matches(@"ESP\s+2032\s+extrapolated\s+3\.20", result.Output);
         Assert.Contains("At 0.20 pp a year Spain reaches 3.20% in 2032", result.Output, StringComparison.Ordinal);
         Assert.Contains("Assumptions:", result.Output, StringComparison.Ordinal);
     }
@@ -130,11 +133,11 @@ public class PathCommandsTests
     public void CommandsThatDoNotProjectDoNotNeedTheWeoFile()
     {
         var folder = TestData.CopyOfShippedData();
-        File.Delete(Path.Combine(folder, "macro", "imf_weo_oct2024.csv"));
+        File.Delete(Path.Combine(folder, "macro", "imf_weo_apr2026.csv"));
 
         Assert.Equal(0, CliRun.Run("status", "--data", folder).ExitCode);
         var path = CliRun.Run("path", "DEU", "--data", folder);
         Assert.Equal(1, path.ExitCode);
-        Assert.Contains("macro/imf_weo_oct2024.csv: the IMF WEO file is missing", path.Error, StringComparison.Ordinal);
+        Assert.Contains("macro/imf_weo_apr2026.csv: the IMF WEO file is missing", path.Error, StringComparison.Ordinal);
     }
 }

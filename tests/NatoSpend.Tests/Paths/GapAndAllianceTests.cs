@@ -74,9 +74,9 @@ public class GapAndAllianceTests
 
         Assert.Equal(2.1m, spain.Target.Percent);
         Assert.Equal(0.1m, spain.AtDeadline!.GapPp);
-        Assert.Equal(projections.For(AllyCode.From("ESP")).Nominal(2035) * 0.001m, spain.AtDeadline.Shortfall);
+        Assert.Equal(Money.Of(projections.For(AllyCode.From("ESP")).ShareBasis(2035), Currency.Eur) * 0.001m, spain.AtDeadline.Shortfall);
         Assert.Equal(0.81m, germany.AtDeadline!.GapPp);
-        Assert.Equal(Math.Round(germany.AtDeadline.Shortfall.Amount / projections.For(AllyCode.From("DEU")).UsdRate, 6), Math.Round(germany.AtDeadline.ShortfallUsd.Amount, 6));
+        Assert.Equal(Math.Round(germany.AtDeadline.Shortfall.Amount / projections.For(AllyCode.From("DEU")).UsdRate(2035), 6), Math.Round(germany.AtDeadline.ShortfallUsd.Amount, 6));
         Assert.Equal(report.Rows.Sum(r => r.AtDeadline!.ShortfallUsd.Amount), report.Totals[0].SumAtDeadlineUsd!.Value.Amount);
         Assert.NotNull(report.Assumptions);
     }

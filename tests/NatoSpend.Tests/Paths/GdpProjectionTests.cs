@@ -60,7 +60,7 @@ public class GdpProjectionTests
         var line = a.Line();
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"2027 {a.OutlookNominalGrowth[0].Percent:0.00}%"), line, StringComparison.Ordinal);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"from 2030 {weo2029:0.00}% nominal"), line, StringComparison.Ordinal);
-        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"rate {124660m / 147002m:0.0000} EUR per USD (NATO's implied 2026 rate, held)"), line, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"rate {124660m / 147002m:0.0000} EUR per USD in 2026 (NATO's implied rate), moving with the outlook's NGDP/NGDPD, from 2030 with relative prices"), line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +87,8 @@ public class GdpProjectionTests
         var options = new ProjectionOptions([], new Dictionary<Currency, decimal> { [Currency.Eur] = 0.9m });
         var projection = PathFixtures.Projection("DEU", options: options);
 
-        Assert.Equal(0.9m, projection.UsdRate);
+        Assert.Equal(0.9m, projection.UsdRate(2026));
+        Assert.Equal(0.9m, projection.UsdRate(2035));
         Assert.True(projection.Assumptions.UsdRateOverridden);
         Assert.Contains("0.9000 EUR per USD (user override, held)", projection.Assumptions.Line(), StringComparison.Ordinal);
     }

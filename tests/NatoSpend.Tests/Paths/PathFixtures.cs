@@ -10,7 +10,7 @@ namespace NatoSpend.Tests.Paths;
 /// <summary>The shipped WEO extract and rule sets, read once for the path, gap and alliance tests.</summary>
 public static class PathFixtures
 {
-    private static readonly Lazy<MacroOutlook> LazyWeo = new(() => WeoReader.Read(TestData.Catalog.Folder));
+    private static readonly Lazy<MacroOutlook> LazyWeo = new(() => TestData.Catalog.LoadOutlook("weo-2024-10"));
 
     public static MacroOutlook Weo => LazyWeo.Value;
 

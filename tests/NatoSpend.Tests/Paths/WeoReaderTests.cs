@@ -29,7 +29,7 @@ public class WeoReaderTests
         lines[index] = lines[index].Replace("DEU,2027,NGDP,4793.383,", "DEU,2027,NGDP,n/a,", StringComparison.Ordinal);
         File.WriteAllLines(path, lines);
 
-        var e = Assert.Throws<DataFileException>(() => WeoReader.Read(DataFolder.Open(folder)));
+        var e = Assert.Throws<DataFileException>(() => WeoReader.Read(DataFolder.Open(folder), "macro/imf_weo_oct2024.csv"));
 
         Assert.Equal($"macro/imf_weo_oct2024.csv:{index + 1}: NGDP for DEU 2027 must be a positive number (invariant culture), but was 'n/a'.", Assert.Single(e.Problems).ToString());
     }

@@ -10,7 +10,7 @@ namespace NatoSpend.Tests.Simulation;
 /// <summary>The shipped history and calibration, computed once, and scenarios built as the CLI builds them.</summary>
 public static class SimulationFixtures
 {
-    private static readonly Lazy<SimulationParameters> LazyCalibrated = new(() => Calibration.Calibrate(WeoReader.ReadHistory(TestData.Catalog.Folder), CalibrationOptions.Default));
+    private static readonly Lazy<SimulationParameters> LazyCalibrated = new(() => Calibration.Calibrate(TestData.Catalog.LoadHistory("weo-2024-10"), CalibrationOptions.Default));
 
     public static SimulationParameters Calibrated => LazyCalibrated.Value;
 

@@ -40,7 +40,8 @@ function render(r, params) {
   $('deadline').placeholder = String(rulesById.get(r.rules.id)?.deadline ?? r.deadline);
   const cards = [
     [`USD ${num(last.total_usd_m / 1000, 0)} bn`, `the alliance in ${last.year} on ${r.shape} paths (${num(first.total_usd_m / 1000, 0)} bn in ${first.year}, published base), current prices`],
-    [`${num(last.us_share_pct, 1)}%`, `United States share in ${last.year} (${num(first.us_share_pct, 1)}% in ${first.year})`],
+    [`${num(last.us_share_pct, 1)}%`, `United States share in ${last.year}, current USD (${num(first.us_share_pct, 1)}% in ${first.year})`],
+    [`${num(last.us_share_2021_pct, 1)}%`, `United States share in ${last.year}, USD at 2021 prices (${num(first.us_share_2021_pct, 1)}% in ${first.year})`],
     [`USD ${num(last.europe_canada_usd_m / 1000, 0)} bn`, `Europe and Canada in ${last.year}`],
     [`USD ${num(years.reduce((sum, y) => sum + (y.extra_vs_hold_usd_m ?? 0), 0) / 1000, 0)} bn`, `more than holding ${first.year} shares, ${first.year} to ${last.year} in all`],
   ];
@@ -72,11 +73,11 @@ function render(r, params) {
   $('totals-caption').textContent = `Defence spending of the allies on ${r.shape} paths from ${r.base_year} (published shares, NATO edition ${r.edition}) to each ally's target by ${r.deadline} under ${r.rules.id}; USD billion, current prices at exchange rates held at ${r.base_year}; dashed line: the US share (right axis). Derived by NatoSpend.`;
   const col = key => r.columns.find(c => c.key === key);
   const columns = [{ key: 'year', title: 'Year', header: true, value: y => y.year, render: y => String(y.year) }];
-  const keys = ['total_usd_m', 'europe_canada_usd_m', 'us_usd_m', 'us_share_pct', 'total_usd_2021_m', 'extra_vs_hold_usd_m', ...r.columns.filter(c => c.key.startsWith('at_or_above_')).map(c => c.key)];
+  const keys = ['total_usd_m', 'europe_canada_usd_m', 'us_usd_m', 'us_share_pct', 'us_share_2021_pct', 'total_usd_2021_m', 'extra_vs_hold_usd_m', ...r.columns.filter(c => c.key.startsWith('at_or_above_')).map(c => c.key)];
   for (const key of keys) {
     const c = col(key);
     if (!c) continue;
-    const decimals = key.startsWith('at_or_above_') ? 0 : key === 'us_share_pct' ? 1 : 0;
+    const decimals = key.startsWith('at_or_above_') ? 0 : key.startsWith('us_share') ? 1 : 0;
     columns.push({ key, title: c.title, numeric: true, unit: `${c.unit} (${c.provenance})`, value: y => y[key], render: y => num(y[key], decimals) });
   }
   sortableTable($('totals-table'), columns, years, { key: 'year', direction: 'ascending' });

@@ -58,6 +58,7 @@ public static class SimulateCommand
                     ReportWriter.WriteCsv(context.Out, report.YearTable());
                     break;
                 default:
+                    context.Console.WriteLine(report.HeldFixed);
                     if (parse.GetValue(explain))
                     {
                         WriteExplain(context, model);
@@ -198,6 +199,12 @@ public static class SimulateCommand
         {
             string.Create(CultureInfo.InvariantCulture, $"Alliance {alliance.Year} ({alliance.Allies} allies): total USD bn p5 {alliance.TotalUsd.P5 / 1e9:0.0}, p25 {alliance.TotalUsd.P25 / 1e9:0.0}, p50 {alliance.TotalUsd.P50 / 1e9:0.0}, p75 {alliance.TotalUsd.P75 / 1e9:0.0}, p95 {alliance.TotalUsd.P95 / 1e9:0.0} (baseline {alliance.TotalUsd.Baseline / 1e9:0.0})."),
         };
+        foreach (var a in result.Allies.Where(a => a.BudgetForOdds is not null))
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{a.Ally.Name}: the {result.Deadline} budget that reaches {a.Target:0.00}% with ")
+                + string.Join(", ", a.BudgetForOdds!.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Odds:0%} odds is {a.Ally.Currency.Code} {b.National / 1e6:#,0} m (USD {b.Usd / 1e6:#,0} m)")))
+                + " (USD at the deadline year's central projected rate; derived).");
+        }
         if (alliance.UsSharePct is { } us)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"US share of the total, %: p5 {us.P5:0.00}, p25 {us.P25:0.00}, p50 {us.P50:0.00}, p75 {us.P75:0.00}, p95 {us.P95:0.00} (baseline {us.Baseline:0.00})."));

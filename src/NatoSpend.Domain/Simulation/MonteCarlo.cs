@@ -692,13 +692,33 @@ public static class MonteCarlo
                     Q(m.Series(a, t, 1), y.Spending, m.Constant[a][t][1]),
                     Q(m.Series(m.UsdSource[a][t], t, 2), y.SpendingUsd, m.Constant[a][t][2]))).ToArray();
                 var checks = SimulationResult.CheckNames.Select((name, c) => (name, p: P(_pass[a][c]))).ToDictionary(p => p.name, p => p.p, StringComparer.Ordinal);
-                allies.Add(new AllyOutcome(s.Ally, s.Label, (double)s.Target.Percent, P(_reach[a]), P(_every[a]), P(_credible[a]), checks, years));
+                allies.Add(new AllyOutcome(s.Ally, s.Label, (double)s.Target.Percent, P(_reach[a]), P(_every[a]), P(_credible[a]), checks, years, Budgets(m, a)));
             }
             var zeroVol = m.Sigma.All(v => v == 0.0) && m.Drift.All(v => v == 0.0);
             var alliance = new AllianceOutcome(m.Scenarios[0].Deadline, m.A,
                 Q(m.SeriesCount - 2, m.TotalUsdBase, zeroVol),
                 m.UsShareBase > 0 ? Q(m.SeriesCount - 1, m.UsShareBase * 100.0, zeroVol) : null);
             return new SimulationResult(_draws, options.Seed, m.Scenarios[0].BaseYear, m.Scenarios[0].Deadline, method, allies, alliance, options.HistogramBins);
+        }
+
+        // "What must be budgeted": only when the deadline year's money is held fixed, so that the share moves inversely with GDP.
+        private BudgetForOdds[]? Budgets(Model m, int a)
+        {
+            var s = m.Scenarios[a];
+            var t = s.Years.Count - 1;
+            var last = s.Years[t];
+            if (last.Basis != SpendingBasis.Money || last.Share <= 0.0 || last.SpendingUsd <= 0.0)
+            {
+                return null;
+            }
+            var rate = last.Spending / last.SpendingUsd;
+            var target = (double)s.Target.Percent;
+            return [.. BudgetForOdds.Levels.Select(p =>
+            {
+                var share = m.Constant[a][t][0] ? last.Share : last.Share * Math.Exp(Histogram.Quantile(m.Series(a, t, 0), 1.0 - p));
+                var budget = target * last.Spending / share;
+                return new BudgetForOdds(p, budget, budget / rate);
+            })];
         }
 
     }

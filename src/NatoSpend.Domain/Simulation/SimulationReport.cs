@@ -43,9 +43,20 @@ public sealed record SimulationReport(SimulationResult Result, SimulationParamet
         _ => "money",
     };
 
+    /// <summary>What is held fixed and what that means for the odds: the first line of every simulate output.</summary>
+    public string HeldFixed => Plan is not null
+        ? $"Held fixed: each year of the plan '{Plan.Title}' as it gives it; a year given as money carries the uncertainty of GDP into its share, a year given as a share does not, so the odds speak to the plan's money years."
+        : (Basis ?? SpendingBasis.Money) switch
+        {
+            SpendingBasis.Share => $"Held fixed: the share of GDP each year of the {Shape} path, so the share reaches its target in every draw by construction; the odds of reaching it say nothing, and the spread is in the money it takes.",
+            SpendingBasis.Real => $"Held fixed: spending in real terms on the {Shape} path, set on the central outlook; the share moves with drawn real GDP, so the odds say how likely real growth leaves the share at the target.",
+            _ => $"Held fixed: each year's spending in national currency on the {Shape} path, set on the central outlook, so the central outlook lands on the target and the odds of reaching it are near even by construction; budget_for_odds gives the deadline-year budget that reaches the target with 50%, 75%, 90% and 95% probability.",
+        };
+
     /// <summary>The simulation's labels followed by the projection's assumptions.</summary>
     public IReadOnlyList<string> Assumptions =>
     [
+        HeldFixed,
         string.Create(CultureInfo.InvariantCulture, $"Simulation: {Result.Draws:N0} draws, seed {Result.Seed}, {MethodName(Result.Method)} correlation; rules {Rules.Id}; {Label}; NATO edition {Edition.Id} base {Result.BaseYear}."),
         "Every simulated figure is derived by NatoSpend (docs/simulation.md), never a published one; probabilities compare shares rounded to 2 decimals, as NATO prints them.",
         QuantileNote(Result),
@@ -58,6 +69,7 @@ public sealed record SimulationReport(SimulationResult Result, SimulationParamet
     {
         var json = new JsonObject
         {
+            ["held_fixed"] = HeldFixed,
             ["seed"] = Result.Seed.ToString(CultureInfo.InvariantCulture),
             ["draws"] = Result.Draws,
             ["rules"] = RuleSetJson.Build(Rules),
@@ -184,6 +196,14 @@ public sealed record SimulationReport(SimulationResult Result, SimulationParamet
         ["p_passes_every_check"] = a.PassesEveryCheck,
         ["p_credible"] = a.Credible,
         ["p_checks"] = new JsonObject(a.CheckPasses.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
+        ["budget_for_odds"] = a.BudgetForOdds is { } budgets
+            ? new JsonArray([.. budgets.Select(b => (JsonNode)new JsonObject
+            {
+                ["odds"] = b.Odds,
+                ["natcur_m"] = Math.Round(b.National * 1e-6, 1),
+                ["usd_m"] = Math.Round(b.Usd * 1e-6, 1),
+            })])
+            : null,
         ["years"] = new JsonArray([.. a.Years.Select(y => (JsonNode)new JsonObject
         {
             ["year"] = y.Year,

@@ -38,8 +38,25 @@ public sealed record SimulatedYear(int Year, SpendingBasis Basis, Quantiles Shar
 /// <param name="Credible">The probability that every decisive check passes (the checker's "credible").</param>
 /// <param name="CheckPasses">The probability that each check passes, by check name.</param>
 /// <param name="Years">The quantiles per year.</param>
+/// <param name="BudgetForOdds">When the deadline year is held in money: the deadline-year budget that reaches the target with each
+/// probability of <see cref="Simulation.BudgetForOdds.Levels"/>; otherwise <c>null</c>.</param>
 public sealed record AllyOutcome(Ally Ally, string Label, double Target, double ReachesTarget, double PassesEveryCheck, double Credible,
-    IReadOnlyDictionary<string, double> CheckPasses, IReadOnlyList<SimulatedYear> Years);
+    IReadOnlyDictionary<string, double> CheckPasses, IReadOnlyList<SimulatedYear> Years, IReadOnlyList<BudgetForOdds>? BudgetForOdds = null);
+
+/// <summary>The deadline-year budget that reaches the target with a given probability: "what must be budgeted".</summary>
+/// <remarks>
+/// With the deadline year's money held at <c>M</c>, the share is <c>100·M/G</c> for the drawn GDP <c>G</c>, so a budget <c>B</c> reaches the
+/// target <c>T</c> when <c>G ≤ 100·B/T</c>; the budget with probability <c>p</c> is <c>B = T·M / q(1 − p)</c>, where <c>q</c> is the quantile of
+/// the simulated share (before NATO's rounding to 2 decimals). USD at the deadline year's central projected exchange rate.
+/// </remarks>
+/// <param name="Odds">The probability of reaching the target, 0 to 1.</param>
+/// <param name="National">The budget, national currency units, current prices of the deadline year.</param>
+/// <param name="Usd">The budget in USD at the deadline year's central projected exchange rate.</param>
+public readonly record struct BudgetForOdds(double Odds, double National, double Usd)
+{
+    /// <summary>The probabilities a budget is given for: 50%, 75%, 90% and 95%.</summary>
+    public static IReadOnlyList<double> Levels { get; } = [0.50, 0.75, 0.90, 0.95];
+}
 
 /// <summary>The alliance in the deadline year over every draw.</summary>
 /// <param name="Year">The deadline year.</param>

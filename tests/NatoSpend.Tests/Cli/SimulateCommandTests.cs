@@ -186,4 +186,41 @@ public class SimulateCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("natospend: The plan 'x.csv' names its own ally, so 'POL' cannot be given too; drop the ally or the --plan.", result.Error.Trim());
     }
+
+    [Fact]
+    public void SimulateSaysWhatIsHeldFixedFirstAndGivesBudgetsThatRiseWithTheOdds()
+    {
+        var result = CliRun.Run("simulate", "DEU", "--seed", "7", "--draws", "20000", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var first = json.RootElement.EnumerateObject().First();
+        Assert.Equal("held_fixed", first.Name);
+        Assert.StartsWith("Held fixed: each year's spending in national currency on the linear path", first.Value.GetString(), StringComparison.Ordinal);
+        var ally = json.RootElement.GetProperty("allies")[0];
+        var budgets = ally.GetProperty("budget_for_odds").EnumerateArray().ToArray();
+        Assert.Equal([0.5, 0.75, 0.9, 0.95], budgets.Select(b => b.GetProperty("odds").GetDouble()));
+        var national = budgets.Select(b => b.GetProperty("natcur_m").GetDouble()).ToArray();
+        var usd = budgets.Select(b => b.GetProperty("usd_m").GetDouble()).ToArray();
+        Assert.All(national.Zip(national.Skip(1)), p => Assert.True(p.Second > p.First, $"{p.Second} after {p.First}"));
+        Assert.All(usd.Zip(usd.Skip(1)), p => Assert.True(p.Second > p.First, $"{p.Second} after {p.First}"));
+        // The median budget is the path's own 2035 money to within the simulation's quantile error.
+        var baseline = ally.GetProperty("years").EnumerateArray().Last().GetProperty("spending_m").GetProperty("baseline").GetDouble();
+        Assert.InRange(national[0] / baseline, 0.97, 1.03);
+
+        var table = CliRun.Run("simulate", "DEU", "--seed", "7", "--draws", "20000");
+        Assert.StartsWith("Held fixed:", table.Output.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains("the 2035 budget that reaches 3.50% with 50% odds is EUR", table.Output.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASharePathHasNoBudgetForOddsAndSaysWhy()
+    {
+        var result = CliRun.Run("simulate", "DEU", "--seed", "7", "--draws", "5000", "--fix", "share", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("allies")[0].GetProperty("budget_for_odds").ValueKind);
+        Assert.Contains("reaches its target in every draw by construction", json.RootElement.GetProperty("held_fixed").GetString(), StringComparison.Ordinal);
+    }
 }

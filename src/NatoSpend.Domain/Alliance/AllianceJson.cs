@@ -30,7 +30,7 @@ public static class AllianceJson
             ["deadline"] = view.Deadline,
             ["edition"] = edition.Id,
             ["definition"] = edition.DefinitionLabel,
-            ["prices"] = "million USD, current prices at exchange rates held at the base year, and constant 2021 prices",
+            ["prices"] = "million USD, current prices at each year's projected exchange rates, and constant 2021 prices and exchange rates",
             ["provenance"] = "derived by NatoSpend from published base-year shares and projected GDP",
             ["source"] = ReportJson.Edition(edition),
             ["assumptions"] = ReportJson.Lines(assumptions),

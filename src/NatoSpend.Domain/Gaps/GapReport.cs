@@ -116,7 +116,7 @@ public sealed record GapTotal(
 /// <param name="Targets">The targets.</param>
 /// <param name="Rate">The euro rate for the year.</param>
 /// <param name="Deadline">The deadline, or <c>null</c> when not asked.</param>
-/// <param name="DeadlineRate">The euro rate held at the deadline (the projection's base year), or <c>null</c>.</param>
+/// <param name="DeadlineRate">The euro's projected rate in the deadline year, or <c>null</c>.</param>
 /// <param name="Rows">One row per ally with figures.</param>
 /// <param name="Totals">One total per group.</param>
 /// <param name="NotReported">Allies without figures for the year (Iceland).</param>

@@ -27,11 +27,12 @@ public static class GapTable
         };
         if (d is not null)
         {
-            var b = report.DeadlineRate!.Year;
+            var b = report.Assumptions?.BaseYear ?? report.Year;
+            var rule = report.Assumptions is { } a ? Paths.PathTable.RateRuleText(a) : "exchange rates as projected";
             columns.Add(new("deadline_gap_pp", Invariant($"Gap {d} pp"), Invariant($"percentage points, target minus the {b} share held"), Provenance.Derived));
-            columns.Add(new("deadline_shortfall_natcur_m", Invariant($"Lacks {d} (m, nat.)"), Invariant($"million national currency, current prices of {d}, on projected GDP"), Provenance.Derived, 0));
-            columns.Add(new("deadline_shortfall_usd_m", Invariant($"Lacks {d} (USD m)"), Invariant($"million USD, current prices of {d}, exchange rate held at {b}"), Provenance.Derived, 0));
-            columns.Add(new("deadline_shortfall_eur_m", Invariant($"Lacks {d} (EUR m)"), Invariant($"million EUR, current prices of {d}, EUR rate held at {b}"), Provenance.Derived, 0));
+            columns.Add(new("deadline_shortfall_natcur_m", Invariant($"Lacks {d} (m, nat.)"), Invariant($"million national currency, current prices of {d}, on projected GDP anchored on NATO's published {b} spending"), Provenance.Derived, 0));
+            columns.Add(new("deadline_shortfall_usd_m", Invariant($"Lacks {d} (USD m)"), Invariant($"million USD, current prices of {d}, at the projected {d} exchange rate ({rule})"), Provenance.Derived, 0));
+            columns.Add(new("deadline_shortfall_eur_m", Invariant($"Lacks {d} (EUR m)"), Invariant($"million EUR, current prices of {d}, at the projected {d} euro rate"), Provenance.Derived, 0));
         }
         columns.Add(new("edition", "Edition", null, Provenance.Label));
         columns.Add(new("definition", "Definition", null, Provenance.Label));
@@ -80,7 +81,7 @@ public static class GapTable
         notes.Add(Invariant($"Exchange rate {report.Year}: {report.Rate.Basis}."));
         if (report.DeadlineRate is { } dr)
         {
-            notes.Add(Invariant($"Exchange rates at the deadline: held at {dr.Year} (each ally's implied rate to USD; {dr.Basis})."));
+            notes.Add(Invariant($"Exchange rates at the deadline {dr.Year}: each ally's projected rate to USD{(report.Assumptions is { } a2 ? " (" + Paths.PathTable.RateRuleText(a2) + ")" : "")}; euro: {dr.Basis}."));
         }
         if (report.Assumptions is { } assumptions)
         {

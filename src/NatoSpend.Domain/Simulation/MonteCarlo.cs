@@ -35,7 +35,7 @@ public sealed record SimulationOptions(long Draws, ulong Seed, int Threads = 0, 
 /// <remarks>
 /// <para>Per ally and year, log real growth and log inflation deviate from the baseline projection by AR(1) processes
 /// <c>d(t) = φ·d(t−1) + σ·x(t)</c> starting at 0 in the base year; each currency's log rate to the USD is a random walk
-/// <c>ln e(t) = ln e(t−1) + drift + σ·x(t)</c> around the held rate. The shocks <c>x</c> are standard normal and correlated
+/// <c>ln e(t) = ln e(t−1) + drift + σ·x(t)</c> around the projection's rate for the year. The shocks <c>x</c> are standard normal and correlated
 /// across every series through <c>x = A·u + d ⊙ ε</c> (factor loadings, or the Cholesky factor).</para>
 /// <para>Draws are done in fixed blocks of <see cref="BlockSize"/>, each with its own <see cref="NormalStream"/> seeded from
 /// (seed, block), and aggregated into integer histograms and counts, so the result does not depend on the number of threads.

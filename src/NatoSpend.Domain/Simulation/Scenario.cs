@@ -24,7 +24,7 @@ public enum SpendingBasis
 /// <param name="Year">The year.</param>
 /// <param name="Share">Core share of GDP on the baseline, percent.</param>
 /// <param name="Spending">Core spending on the baseline, national currency units, current prices.</param>
-/// <param name="SpendingUsd">Core spending on the baseline, USD, current prices at the held rate.</param>
+/// <param name="SpendingUsd">Core spending on the baseline, USD, current prices at the year's projected rate.</param>
 /// <param name="RealGrowthPct">Real growth of spending on the baseline against the year before, percent.</param>
 /// <param name="Basis">What the plan holds fixed in this year.</param>
 public readonly record struct ScenarioYear(int Year, double Share, double Spending, double SpendingUsd, double RealGrowthPct, SpendingBasis Basis);

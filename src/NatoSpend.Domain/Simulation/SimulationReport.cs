@@ -162,7 +162,7 @@ public sealed record SimulationReport(SimulationResult Result, SimulationParamet
 
         static IEnumerable<string> Lines(SimulationParameters p)
         {
-            yield return "Model (docs/simulation.md): log real growth and log deflator inflation = baseline + d, d(t) = φ·d(t−1) + σ·x(t), d(base) = 0; log USD rate = held rate + Σ(drift + σ·x); x standard normal, correlated across every series.";
+            yield return "Model (docs/simulation.md): log real growth and log deflator inflation = baseline + d, d(t) = φ·d(t−1) + σ·x(t), d(base) = 0; log USD rate = the projection's rate + Σ(drift + σ·x); x standard normal, correlated across every series.";
             yield return string.Create(CultureInfo.InvariantCulture, $"Correlation: {MethodName(p.Method)}; {p.Factors} factor(s); shrinkage λ = {p.Shrinkage:0.000}.");
             foreach (var note in p.Notes)
             {

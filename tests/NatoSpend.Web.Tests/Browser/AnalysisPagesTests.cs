@@ -141,6 +141,24 @@ public sealed class AnalysisPagesTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task ScenarioExplorerProjectsOnTheChosenOutlookAndNamesIt()
+    {
+        var (page, errors) = await browser.NewPage();
+        await page.GotoAsync("/scenario.html");
+        await page.Locator("#cards[data-total]").WaitForAsync(new() { Timeout = Timeout });
+        var newest = await page.Locator("#cards").GetAttributeAsync("data-total");
+        Assert.Contains("WEO April 2026", await page.Locator("#notes").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByLabel("GDP outlook").SelectOptionAsync("weo-2024-10");
+        await page.WaitForFunctionAsync("before => document.querySelector('#cards').dataset.total !== before", newest, new() { Timeout = Timeout });
+
+        Assert.Contains("outlook=weo-2024-10", page.Url, StringComparison.Ordinal);
+        Assert.Contains("WEO October 2024", await page.Locator("#notes").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("US share % (2021)", await page.Locator("#totals-table thead").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task SimulationPageDrawsTheFanAndTheOddsForPoland()
     {
         var (page, errors) = await browser.NewPage();

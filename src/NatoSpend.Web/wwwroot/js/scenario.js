@@ -1,4 +1,4 @@
-// Scenario explorer: deadline, shape, rules and growth override -> the alliance's totals and the US share, year by year (GET /api/v1/alliance).
+// Scenario explorer: deadline, shape, rules, outlook, exchange rates and growth override -> the alliance's totals and the US share, year by year (GET /api/v1/alliance).
 import { api, chart, clearError, fillSelect, num, query, setDownloads, setNotes, setQuery, showError, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
@@ -7,14 +7,20 @@ let rulesById = new Map();
 
 async function start() {
   const q = query();
-  const rules = await api('/api/v1/rules');
+  const [rules, editions] = await Promise.all([api('/api/v1/rules'), api('/api/v1/editions')]);
+  const outlooks = editions.editions.filter(e => e.definition === 'macro_outlook');
+  fillSelect($('outlook'), outlooks.map((o, i) => ({ value: o.id, label: `${o.title.replace('World Economic Outlook database, ', 'IMF WEO ')}${i === 0 ? ' (newest)' : ''}` })), q.get('outlook') ?? outlooks[0]?.id);
+  fillSelect($('exchange_rates'), [
+    { value: 'outlook', label: "the outlook's, then relative prices" },
+    { value: 'hold', label: "held at NATO's base-year rate" },
+  ], q.get('exchange_rates') ?? 'outlook');
   rulesById = new Map(rules.rules.map(r => [r.id, r]));
   fillSelect($('rules'), rules.rules.map(r => ({ value: r.id, label: `${r.id}: ${r.core_target}% core by ${r.deadline}` })), q.get('rules') ?? rules.default);
   fillSelect($('shape'), [{ value: '', label: "the rule set's" }, ...rules.shapes.map(s => ({ value: s, label: s }))], q.get('shape') ?? 'linear');
   $('deadline').value = q.get('deadline') ?? '';
   $('growth').value = q.get('growth') ?? '';
   $('controls').addEventListener('submit', e => { e.preventDefault(); refresh(); });
-  for (const id of ['shape', 'rules', 'deadline']) $(id).addEventListener('change', refresh);
+  for (const id of ['shape', 'rules', 'deadline', 'outlook', 'exchange_rates']) $(id).addEventListener('change', refresh);
   $('growth').addEventListener('change', refresh);
   await refresh();
 }
@@ -22,6 +28,7 @@ async function start() {
 async function refresh() {
   const params = Object.fromEntries(Object.entries({
     shape: $('shape').value, rules: $('rules').value, deadline: $('deadline').value, growth: $('growth').value.trim(),
+    outlook: $('outlook').value, exchange_rates: $('exchange_rates').value === 'outlook' ? '' : $('exchange_rates').value,
   }).filter(([, v]) => v !== ''));
   setQuery(params);
   try {

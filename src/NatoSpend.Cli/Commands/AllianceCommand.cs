@@ -52,8 +52,8 @@ public static class AllianceCommand
                 return ExitCodes.Ok;
             }
             PathOptions.Write(context, outputFormat, table, Json,
-                string.Create(CultureInfo.InvariantCulture, $"The alliance on {PathShapes.Name(shape)} paths from {baseYear} to {deadline} (rules {rules.Id}, NATO edition {data.Edition.Id}); USD million"),
-                ["shape", "rules", "edition", "definition", "prices"]);
+                string.Create(CultureInfo.InvariantCulture, $"The alliance on {PathShapes.Name(shape)} paths from {baseYear} to {deadline} (rules {rules.Id}, NATO edition {data.Edition.Id}, {projections.Assumptions.Outlook}); USD million"),
+                ["shape", "rules", "edition", "definition", "prices", "outlook"]);
             if (outputFormat == OutputFormat.Table)
             {
                 context.Console.WriteLine("Assumptions:");

@@ -29,7 +29,7 @@ public sealed record AllianceRollUp(AllianceView View, ReportTable Table, Projec
             .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))];
         var thresholds = StatusReport.StandardThresholds.Append(targets.Default).Concat(targets.ByAlly.Values);
         var view = AllianceView.Build(paths, thresholds);
-        return new AllianceRollUp(view, AllianceTable.Build(view, data.Edition, rules.Id), projections);
+        return new AllianceRollUp(view, AllianceTable.Build(view, data.Edition, rules.Id, projections.Assumptions), projections);
     }
 
     /// <summary>The roll-up as JSON (see <see cref="AllianceJson.Build"/>).</summary>

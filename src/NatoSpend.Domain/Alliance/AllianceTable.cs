@@ -9,13 +9,19 @@ namespace NatoSpend.Domain.Alliance;
 public static class AllianceTable
 {
     /// <summary>The table.</summary>
-    public static ReportTable Build(AllianceView view, Edition edition, string rulesId)
+    /// <param name="view">The allies summed year by year.</param>
+    /// <param name="edition">The edition the base comes from.</param>
+    /// <param name="rulesId">The rule set's id.</param>
+    /// <param name="assumptions">The projections' assumptions: each year is marked projected or extrapolated on the named outlook.</param>
+    public static ReportTable Build(AllianceView view, Edition edition, string rulesId, Projections.Assumptions assumptions)
     {
+        ArgumentNullException.ThrowIfNull(assumptions);
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(edition);
         var columns = new List<ReportColumn>
         {
             new("year", "Year", null, Provenance.Label, 0),
+            new("basis", "Basis", "published (NATO's figures), projected (on the outlook) or extrapolated (after its last year)", Provenance.Label),
             new("allies", "Allies", null, Provenance.Label, 0),
             new("total_usd_m", "Total (USD m)", "million USD, current prices and each year's projected exchange rates", Provenance.Derived, 0),
             new("total_usd_2021_m", "Total (USD m, 2021)", "million USD, constant 2021 prices and exchange rates", Provenance.Derived, 0),
@@ -36,11 +42,12 @@ public static class AllianceTable
         columns.Add(new("edition", "Edition", null, Provenance.Label));
         columns.Add(new("definition", "Definition", null, Provenance.Label));
         columns.Add(new("prices", "Prices", null, Provenance.Label));
+        columns.Add(new("outlook", "Outlook", null, Provenance.Label));
         var rows = view.Years.Select(y =>
         {
             var row = new List<object?>
             {
-                y.Year, y.Allies, M(y.TotalUsd), M(y.TotalUsd2021), M(y.EuropeCanadaUsd), M(y.EuropeCanadaUsd2021), M(y.UnitedStatesUsd), M(y.UnitedStatesUsd2021),
+                y.Year, y.Year == view.BaseYear ? "published" : y.Year > assumptions.OutlookLastYear ? "extrapolated" : "projected", y.Allies, M(y.TotalUsd), M(y.TotalUsd2021), M(y.EuropeCanadaUsd), M(y.EuropeCanadaUsd2021), M(y.UnitedStatesUsd), M(y.UnitedStatesUsd2021),
                 Math.Round(y.UsSharePct, 2), Math.Round(y.UsSharePct2021, 2), M(y.ExtraVsHoldUsd),
             };
             row.AddRange(y.Counts.Select(c => (object?)c.AtOrAbove));
@@ -49,6 +56,7 @@ public static class AllianceTable
             row.Add(edition.Id);
             row.Add(edition.DefinitionLabel);
             row.Add(y.Year == view.BaseYear ? "base year: NATO's published spending, current and 2021 prices" : "derived projection, current prices and 2021 prices");
+            row.Add(assumptions.Outlook);
             return (IReadOnlyList<object?>)row;
         }).ToArray();
 

@@ -139,7 +139,7 @@ public static class ReportBook
         var view = input.View;
         page.Figure(ChartFile.InlineSvg(ChartBook.Alliance(data, view)),
             Invariant($"NATO's totals at 2021 prices as published to {view.BaseYear}, then every ally on the {PathShapes.Name(view.Shape)} path to its target by {view.Deadline} (derived)."));
-        var alliance = AllianceTable.Build(view, data.Edition, input.Rules.Id);
+        var alliance = AllianceTable.Build(view, data.Edition, input.Rules.Id, input.Projections.Assumptions);
         page.Table(alliance, [.. alliance.Columns.Where(c => c.Provenance != Provenance.Label || c.Key is "year" or "allies").Select(c => c.Key).Where(k => !k.EndsWith("2021_m", StringComparison.Ordinal))]);
 
         page.Heading(2, "Methods and assumptions");

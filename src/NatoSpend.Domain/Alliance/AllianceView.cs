@@ -31,7 +31,7 @@ public sealed record AllianceYear(
     Money ExtraVsHoldUsd,
     IReadOnlyList<ThresholdCount> Counts);
 
-/// <summary>Every ally on a path to the deadline, summed year by year (DOMAIN.md §3, alliance view).</summary>
+/// <summary>Every ally on a path to the deadline, summed year by year (docs/domain.md §3, alliance view).</summary>
 /// <param name="Shape">The shape the allies follow.</param>
 /// <param name="BaseYear">The base year.</param>
 /// <param name="Deadline">The deadline.</param>

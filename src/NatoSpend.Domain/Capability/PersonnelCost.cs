@@ -36,7 +36,7 @@ public enum SpreadKey
 /// <param name="AbsorbedPct">The cost as a percent of <paramref name="PathExtra"/>, or <c>null</c> where the path has no extra.</param>
 public sealed record PersonnelCostYear(int Year, decimal Added, Money Cost, Money CostUsd, decimal SharePp, Money? PathExtra, decimal? AbsorbedPct);
 
-/// <summary>The yearly cost of adding service members on a ramp, against a path's extra money (DOMAIN.md §3, Personnel).</summary>
+/// <summary>The yearly cost of adding service members on a ramp, against a path's extra money (docs/domain.md §3, Personnel).</summary>
 public sealed class PersonnelCost
 {
     private PersonnelCost(Ally ally, decimal added, int baseYear, int deadline, Ramp ramp, IReadOnlyList<UnitCost> costs, IReadOnlyList<PersonnelCostYear> years, RequiredPath? path, IReadOnlyList<string> notes)

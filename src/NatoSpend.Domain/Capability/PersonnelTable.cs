@@ -6,7 +6,7 @@ using static System.FormattableString;
 namespace NatoSpend.Domain.Capability;
 
 /// <summary>An ally's personnel economics from NATO's tables, year by year: what a service member costs, and what equipment spending there is per member.</summary>
-/// <remarks>Every figure but personnel and the category shares is derived: personnel spending = personnel share × spending (DOMAIN.md §3).</remarks>
+/// <remarks>Every figure but personnel and the category shares is derived: personnel spending = personnel share × spending (docs/domain.md §3).</remarks>
 public static class PersonnelTable
 {
     /// <summary>Builds the table for every year the edition covers; years without personnel or shares leave the derived cells absent.</summary>

@@ -66,7 +66,7 @@ public sealed class EditionData
     public bool Covers(AllyCode ally) => Years.Any(y => Find(ally, Metric.DefenceShareOfGdp, y) is not null);
 
     /// <summary>Nominal GDP in national currency, derived from NATO's implied exchange rate.</summary>
-    /// <remarks>Derived, not published: <c>gdp_usd_current × defence_natcur_current / defence_usd_current</c> (DOMAIN.md §2).</remarks>
+    /// <remarks>Derived, not published: <c>gdp_usd_current × defence_natcur_current / defence_usd_current</c> (docs/domain.md §2).</remarks>
     public Money? GdpNational(Ally ally, int year)
     {
         ArgumentNullException.ThrowIfNull(ally);

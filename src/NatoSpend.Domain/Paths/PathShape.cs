@@ -1,6 +1,6 @@
 namespace NatoSpend.Domain.Paths;
 
-/// <summary>How a required path climbs from the base-year share to the target (DOMAIN.md §3).</summary>
+/// <summary>How a required path climbs from the base-year share to the target (docs/domain.md §3).</summary>
 public enum PathShape
 {
     /// <summary>Equal steps: <c>s(b) + (T − s(b))·(y − b)/(Y − b)</c>.</summary>

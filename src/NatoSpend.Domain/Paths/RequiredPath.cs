@@ -42,7 +42,7 @@ public sealed record PathYear(
     ProjectionBasis Basis,
     bool Estimate);
 
-/// <summary>A path for one ally from its published base-year share to a target by a deadline, year by year (DOMAIN.md §3).</summary>
+/// <summary>A path for one ally from its published base-year share to a target by a deadline, year by year (docs/domain.md §3).</summary>
 /// <remarks>
 /// Every path starts exactly at the published base-year share. Every shape but <see cref="PathShape.Hold"/> ends exactly on the
 /// target in the deadline year, with two stated exceptions: an ally already at or above the target holds its share (nothing is

@@ -45,7 +45,7 @@ public sealed record CheckedYear(
 public sealed record PlanCheck(Plan Plan, RuleSet Rules, PlanEconomy Economy, ShareOfGdp Target, IReadOnlyList<CheckedYear> Years,
     IReadOnlyList<CheckResult> Checks, Verdict Verdict, SmallestFix? Fix);
 
-/// <summary>Checks a national plan for a "credible, incremental path" with explicit, configurable tests (DOMAIN.md §3).</summary>
+/// <summary>Checks a national plan for a "credible, incremental path" with explicit, configurable tests (docs/domain.md §3).</summary>
 /// <remarks>
 /// NATO does not define a credible path; these tests and their parameters (from the rule set) are NatoSpend's, and every output
 /// says so. Shares are compared as NATO prints them, rounded to 2 decimals. Between two years the plan gives with a gap, a fall

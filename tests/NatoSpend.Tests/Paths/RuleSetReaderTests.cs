@@ -30,7 +30,6 @@ public class RuleSetReaderTests
         Assert.Equal(1.5m, rules.RelatedCap!.Value.Percent);
         Assert.Equal(2035, rules.Deadline);
         Assert.Equal(2029, rules.ReviewYear);
-        Assert.True(rules.AnnualPlans);
         Assert.True(rules.UkraineContributionsCount);
         Assert.Equal(new DateOnly(2025, 6, 25), rules.Adopted);
     }

@@ -16,7 +16,7 @@ public static class StatusApi
         api.MapGet("/status", Get)
             .WithTags("Status")
             .WithName("GetStatus")
-            .WithSummary("Where each ally stands: share of GDP as published, change, spending, per capita, equipment, personnel, the gap to a target in pp and in money; counts at 2%, 3.5% and 5%; NATO's totals and the US share.")
+            .WithSummary("Where each ally stands: share of GDP as published, change, spending, per capita, equipment, personnel, the gap to a target in pp and in money; counts at 2%, 3.5% and 5%, and at 20% of defence spending on equipment (Wales); NATO's totals and the US share.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -2,7 +2,7 @@ namespace NatoSpend.Data.Files;
 
 /// <summary>One thing wrong in a data file, with where it is.</summary>
 /// <param name="File">The file, relative to the data folder where possible.</param>
-/// <param name="Line">The 1-based line (0 when the problem is the whole file), or <c>null</c> for a JSON file.</param>
+/// <param name="Line">The 1-based line (0 when the problem is the whole file), or <c>null</c> when it is not known.</param>
 /// <param name="Message">One sentence naming the value, the rule and the fix.</param>
 /// <param name="JsonPath">The JSON path of the value, for JSON files.</param>
 public sealed record DataProblem(string File, int? Line, string Message, string? JsonPath = null)
@@ -10,6 +10,7 @@ public sealed record DataProblem(string File, int? Line, string Message, string?
     /// <inheritdoc/>
     public override string ToString() => (Line, JsonPath) switch
     {
+        ({ } line and > 0, { } path) => $"{File}:{line} at {path}: {Message}",
         ({ } line and > 0, _) => $"{File}:{line}: {Message}",
         (_, { } path) => $"{File} at {path}: {Message}",
         _ => $"{File}: {Message}",

@@ -20,7 +20,7 @@ public static partial class PlanReader
     public static readonly IReadOnlyList<string> HeaderKeys = ["ally", "title", "published", "source", "basis", "currency"];
 
     /// <summary>The columns of a plan's years, in the order a plan file writes them.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["year", "core_share", "core_spending", "related_share", "related_spending", "ukraine", "note"];
+    public static readonly IReadOnlyList<string> Columns = ["year", "core_share", "core_spending", "related_share", "related_spending", "ukraine", "equipment_share", "note"];
 
     /// <summary>The shipped plan files of a data folder, relative to it, sorted.</summary>
     public static IReadOnlyList<string> ShippedFiles(DataFolder folder)
@@ -410,6 +410,7 @@ public static partial class PlanReader
                 RelatedShare = Number("related_share", $"the related share for {label} must be a number of percent of GDP such as 1.5", percent: true),
                 RelatedSpending = Number("related_spending", $"the related spending for {label} must be a number of million national currency"),
                 Ukraine = Number("ukraine", $"the Ukraine contribution for {label} must be a number in the unit of its core figure"),
+                EquipmentShare = Number("equipment_share", $"the equipment share for {label} must be a number of percent of defence spending such as 20", percent: true),
                 Note = get("note", index),
             };
         }

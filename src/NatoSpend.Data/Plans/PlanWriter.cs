@@ -98,6 +98,7 @@ public static class PlanWriter
         "related_share" => Number(row.RelatedShare),
         "related_spending" => Number(row.RelatedSpending),
         "ukraine" => Number(row.Ukraine),
+        "equipment_share" => Number(row.EquipmentShare),
         "note" => row.Note,
         _ => null,
     };

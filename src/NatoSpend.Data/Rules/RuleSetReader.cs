@@ -18,9 +18,16 @@ public static class RuleSetReader
 
     private static readonly HashSet<string> Members = new(StringComparer.Ordinal)
     {
-        "$comment", "$schema", "id", "title", "status", "source", "url", "adopted", "coreTarget", "totalTarget", "relatedCap", "deadline",
-        "floorFrom", "reviewYear", "minAnnualStepPp", "allyTargets", "ukraineContributionsCount", "annualPlans", "equipmentSharePct",
+        "$comment", "id", "title", "status", "source", "url", "adopted", "coreTarget", "totalTarget", "relatedCap", "deadline",
+        "floorFrom", "reviewYear", "minAnnualStepPp", "allyTargets", "ukraineContributionsCount", "equipmentSharePct",
         "paths", "checks",
+    };
+
+    // Members a rule file may look as if it sets but that change no result: refused, so that no one believes they act.
+    private static readonly Dictionary<string, string> Unused = new(StringComparer.Ordinal)
+    {
+        ["annualPlans"] = "no check or path depends on whether allies submit annual plans",
+        ["$schema"] = "no JSON schema ships with NatoSpend (the schema is data/rules/README.md)",
     };
 
     private static readonly HashSet<string> PathMembers = new(StringComparer.Ordinal) { "defaultShape", "frontLoadFraction" };
@@ -118,7 +125,8 @@ public static class RuleSetReader
             {
                 throw new DataFileException(new DataProblem(display, null, $"a rule set must be a JSON object, but was {Describe(root)}.", "$"));
             }
-            var reader = new ObjectReader(root, "$", display, problems);
+            var lines = JsonLines.Of(json.Span);
+            var reader = new ObjectReader(root, "$", display, problems, lines);
             reader.RejectUnknown(Members);
             var paths = reader.Child("paths", PathMembers);
             var checks = reader.Child("checks", CheckMembers);
@@ -140,7 +148,6 @@ public static class RuleSetReader
                 MinAnnualStepPp = reader.Decimal("minAnnualStepPp"),
                 AllyTargets = reader.AllyTargets("allyTargets"),
                 UkraineContributionsCount = reader.Bool("ukraineContributionsCount") ?? false,
-                AnnualPlans = reader.Bool("annualPlans") ?? false,
                 EquipmentSharePct = reader.Decimal("equipmentSharePct"),
                 DefaultShape = paths?.Enum("defaultShape", PathShapes.Find, PathShapes.ListText(), PathShape.Linear) ?? PathShape.Linear,
                 FrontLoadFraction = paths?.Decimal("frontLoadFraction") ?? PathParameters.Default.FrontLoadFraction,
@@ -156,7 +163,8 @@ public static class RuleSetReader
             {
                 foreach (var p in RuleSet.Validate(definition))
                 {
-                    problems.Add(new DataProblem(display, null, p.Message, "$." + p.Field));
+                    var path = "$." + p.Field;
+                    problems.Add(new DataProblem(display, JsonLines.Line(lines, path), p.Message, path));
                 }
             }
             return problems.Count == 0 ? RuleSet.Create(definition) : throw new DataFileException(problems);
@@ -187,13 +195,17 @@ public static class RuleSetReader
         _ => value.GetRawText(),
     };
 
-    private sealed class ObjectReader(JsonElement element, string path, string file, List<DataProblem> problems)
+    private sealed class ObjectReader(JsonElement element, string path, string file, List<DataProblem> problems, IReadOnlyDictionary<string, int> lines)
     {
         public void RejectUnknown(HashSet<string> known)
         {
             foreach (var member in element.EnumerateObject())
             {
-                if (!known.Contains(member.Name))
+                if (path == "$" && Unused.TryGetValue(member.Name, out var why))
+                {
+                    Problem(member.Name, $"'{member.Name}' (value {Describe(member.Value)}) is not a member NatoSpend acts on, as {why}, and a rule set holds only members that change a result; remove it.");
+                }
+                else if (!known.Contains(member.Name))
                 {
                     Problem(member.Name, $"'{member.Name}' is not a member of a rule set (value {Describe(member.Value)}); check the spelling against data/rules/README.md, which lists {string.Join(", ", known.Where(k => !k.StartsWith('$')))}.");
                 }
@@ -211,7 +223,7 @@ public static class RuleSetReader
                 Problem(name, $"'{name}' must be an object, but was {Describe(value)}.");
                 return null;
             }
-            var child = new ObjectReader(value, $"{path}.{name}", file, problems);
+            var child = new ObjectReader(value, $"{path}.{name}", file, problems, lines);
             child.RejectUnknown(known);
             return child;
         }
@@ -363,6 +375,10 @@ public static class RuleSetReader
             return false;
         }
 
-        private void Problem(string name, string message) => problems.Add(new DataProblem(file, null, message, $"{path}.{name}"));
+        private void Problem(string name, string message)
+        {
+            var at = $"{path}.{name}";
+            problems.Add(new DataProblem(file, JsonLines.Line(lines, at), message, at));
+        }
     }
 }

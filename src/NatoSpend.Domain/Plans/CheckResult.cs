@@ -11,6 +11,9 @@ public enum CheckOutcome
 
     /// <summary>The check does not apply (the rule set has no such rule, or the plan lacks what the check needs).</summary>
     NotApplicable,
+
+    /// <summary>The rule set has the rule but the plan gives none of the figures it needs (no related spending, no equipment share): never a pass, and said so in the verdict.</summary>
+    NotShown,
 }
 
 /// <summary>How much a check weighs in the verdict.</summary>
@@ -55,11 +58,12 @@ public sealed record CheckNumber(string Name, decimal Value, string Unit);
 /// <param name="Undecided">Whether the check is not applicable only because the plan lacks a year it needs.</param>
 public sealed record CheckResult(string Name, CheckOutcome Outcome, CheckWeight Weight, IReadOnlyList<int> Years, IReadOnlyList<CheckNumber> Numbers, string Message, bool Undecided = false)
 {
-    /// <summary>The outcome as printed: <c>pass</c>, <c>fail</c> or <c>n/a</c>.</summary>
+    /// <summary>The outcome as printed: <c>pass</c>, <c>fail</c>, <c>not shown</c> or <c>n/a</c>.</summary>
     public string OutcomeLabel => Outcome switch
     {
         CheckOutcome.Pass => "pass",
         CheckOutcome.Fail => "fail",
+        CheckOutcome.NotShown => "not shown",
         _ => "n/a",
     };
 
@@ -84,10 +88,10 @@ public sealed record Verdict(VerdictKind Kind, string Summary, IReadOnlyList<str
 
 /// <summary>One change the smallest fix makes: a year's figure raised.</summary>
 /// <param name="Year">The year.</param>
-/// <param name="Ledger"><c>core</c> or <c>related</c>.</param>
-/// <param name="FromPercent">The plan's share, percent of GDP.</param>
-/// <param name="ToPercent">The least share that passes, percent of GDP.</param>
-/// <param name="Money">The extra spending in national currency, current prices, on the GDP used (derived), or <c>null</c> when GDP is not known.</param>
+/// <param name="Ledger"><c>core</c>, <c>related</c> or <c>equipment</c>.</param>
+/// <param name="FromPercent">The plan's share, percent of GDP (for the <c>equipment</c> ledger: percent of core defence spending).</param>
+/// <param name="ToPercent">The least share that passes, in the same unit.</param>
+/// <param name="Money">The extra spending in national currency, current prices, on the GDP used (derived; for equipment, on the plan's core spending), or <c>null</c> when it is not known.</param>
 /// <param name="Message">The change in words, such as <c>raise 2029 from 2.80% to at least 2.95% (+0.15 pp, EUR 6,900 m)</c>.</param>
 public sealed record FixChange(int Year, string Ledger, decimal FromPercent, decimal ToPercent, Money? Money, string Message)
 {

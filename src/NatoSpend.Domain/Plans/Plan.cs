@@ -35,6 +35,9 @@ public sealed record PlanRowDefinition
     /// <summary>Direct contributions to Ukraine's defence counted in core, in the unit of the core figure (percent of GDP or million national currency).</summary>
     public decimal? Ukraine { get; init; }
 
+    /// <summary>Major equipment, including its research and development, as a percent of core defence spending (NATO's Table 8a measure; Wales' 20% guideline).</summary>
+    public decimal? EquipmentShare { get; init; }
+
     /// <summary>A note on the year: what was announced, in the announcer's words.</summary>
     public string? Note { get; init; }
 }
@@ -78,7 +81,9 @@ public sealed record PlanProblem(int? Row, string Field, string Message);
 /// <param name="RelatedSpending">Related spending in national currency, when given so.</param>
 /// <param name="Ukraine">Contributions to Ukraine counted in core, in the unit of the core figure (percent of GDP or national currency units), or <c>null</c>.</param>
 /// <param name="Note">The plan's note for the year, or <c>null</c>.</param>
-public sealed record PlanYear(int Year, ShareOfGdp? CoreShare, Money? CoreSpending, ShareOfGdp? RelatedShare, Money? RelatedSpending, decimal? Ukraine, string? Note);
+/// <param name="EquipmentShare">Major equipment incl. R&amp;D, percent of core defence spending, or <c>null</c> when the plan does not give it.</param>
+public sealed record PlanYear(int Year, ShareOfGdp? CoreShare, Money? CoreSpending, ShareOfGdp? RelatedShare, Money? RelatedSpending, decimal? Ukraine, string? Note,
+    decimal? EquipmentShare = null);
 
 /// <summary>A national plan for defence spending, year by year, with its provenance and basis.</summary>
 /// <remarks>Immutable and checked: build one with <see cref="Create"/>. A plan gives only the years it gives; nothing fills the gaps.</remarks>
@@ -167,7 +172,8 @@ public sealed class Plan
                 r.RelatedShare is { } rs ? ShareOfGdp.FromPercent(rs) : null,
                 r.RelatedSpending is { } rp ? Money.FromMillions(rp, ally.Currency) : null,
                 r.Ukraine is { } u && r.CoreSpending is not null ? u * 1_000_000m : r.Ukraine,
-                string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim()))
+                string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(),
+                r.EquipmentShare))
             .OrderBy(y => y.Year)
             .ToArray();
         return new Plan(ally, definition, years);
@@ -238,6 +244,10 @@ public sealed class Plan
             }
             CheckShare(r.RelatedShare, "related_share", "related share", label, Problem);
             CheckSpending(r.RelatedSpending, "related_spending", "related spending", label, Problem);
+            if (r.EquipmentShare is { } equipment && equipment is < 0m or > 100m)
+            {
+                Problem("equipment_share", Invariant($"the equipment share for {label} must be a percent of defence spending from 0 to 100, such as 20, but was {equipment}."));
+            }
             if (r.Ukraine is { } ukraine)
             {
                 var core = r.CoreShare ?? r.CoreSpending;

@@ -51,11 +51,11 @@ public sealed record PlanCheck(Plan Plan, RuleSet Rules, PlanEconomy Economy, Sh
 /// says so. Shares are compared as NATO prints them, rounded to 2 decimals. Between two years the plan gives with a gap, a fall
 /// or a too-small step is judged on the average over the gap: a failure there is certain, a pass is not, and the gap is reported.
 /// </remarks>
-public static class PlanChecker
+public static partial class PlanChecker
 {
     /// <summary>The checks, in the order they are reported.</summary>
     public static IReadOnlyList<string> CheckNames { get; } =
-        ["reaches-target", "no-decline", "min-step", "not-back-loaded", "starts-from-published", "plausible-execution", "related-cap", "every-year-present"];
+        ["reaches-target", "no-decline", "min-step", "not-back-loaded", "starts-from-published", "plausible-execution", "related-cap", "every-year-present", "equipment"];
 
     /// <summary>Checks a plan against the published figures of <paramref name="data"/> and GDP projected to the later of the deadline and the plan's last year.</summary>
     /// <param name="plan">The plan.</param>
@@ -142,8 +142,10 @@ public static class PlanChecker
             Economy = economy;
             Years = years;
             Target = rules.TargetFor(plan.Ally.Code);
-            Core = [.. years.Where(y => y.CoreShare is not null).Select(y => (y.Year, Round(y.CoreShare!.Value)))];
+            Core = [.. years.Where(y => y.CoreShare is not null).Select(y => (y.Year, Round(CountedCoreShare(y, rules)!.Value)))];
+            CoreGiven = [.. years.Where(y => y.CoreShare is not null).Select(y => (y.Year, Round(y.CoreShare!.Value)))];
             Related = years.Where(y => y.RelatedShare is not null).ToDictionary(y => y.Year, y => Round(y.RelatedShare!.Value));
+            Equipment = plan.Years.Where(y => y.EquipmentShare is not null).ToDictionary(y => y.Year, y => Round(y.EquipmentShare!.Value));
         }
 
         public Plan Plan { get; }
@@ -155,8 +157,14 @@ public static class PlanChecker
         public int Deadline => Rules.Deadline;
         public int BaseYear => Economy.BaseYear;
 
-        /// <summary>Core shares (rounded as NATO prints them) of the years whose share is known, ascending.</summary>
+        /// <summary>Core shares that count under the rule set (rounded as NATO prints them) of the years whose share is known, ascending.</summary>
         public (int Year, decimal Share)[] Core { get; }
+
+        /// <summary>Core shares as the plan gives them, Ukraine contributions in (NATO's published figures include the aid allies report).</summary>
+        public (int Year, decimal Share)[] CoreGiven { get; }
+
+        /// <summary>Equipment shares of core spending, percent, rounded, by year.</summary>
+        public Dictionary<int, decimal> Equipment { get; }
 
         /// <summary>Related shares, rounded, by year.</summary>
         public Dictionary<int, decimal> Related { get; }
@@ -174,16 +182,18 @@ public static class PlanChecker
         }
     }
 
-    private static CheckResult[] Run(Context c, (int Year, decimal Share)[] core, IReadOnlyDictionary<int, decimal> related) =>
+    private static CheckResult[] Run(Context c, (int Year, decimal Share)[] core, IReadOnlyDictionary<int, decimal> related,
+        IReadOnlyDictionary<int, decimal>? equipment = null) =>
     [
         ReachesTarget(c, core),
         NoDecline(c, core),
         MinStep(c, core),
         NotBackLoaded(c, core),
-        StartsFromPublished(c, core),
+        StartsFromPublished(c, c.CoreGiven),
         PlausibleExecution(c),
         RelatedCap(c, core, related),
         EveryYearPresent(c),
+        Equipment(c, equipment ?? c.Equipment),
     ];
 
     private static CheckResult ReachesTarget(Context c, (int Year, decimal Share)[] core)
@@ -454,8 +464,8 @@ public static class PlanChecker
         var cap = capShare.Percent;
         if (related.Count == 0)
         {
-            return new CheckResult(name, CheckOutcome.NotApplicable, CheckWeight.Decisive, [], [new("related cap", cap, "%"), new("total target", total.Percent, "%")],
-                Invariant($"The plan gives no related spending, so the total target of {P(total.Percent)} is not checked; core is checked on its own."));
+            return new CheckResult(name, CheckOutcome.NotShown, CheckWeight.Decisive, [c.Deadline], [new("related cap", cap, "%"), new("total target", total.Percent, "%")],
+                Invariant($"The plan gives no related spending, so the total in {c.Deadline} (core plus related counted up to {P(cap)}) against the total target of {P(total.Percent)} is not shown by the plan; core is checked on its own against {P(c.T)}."));
         }
         var excess = related.Where(r => r.Value > cap).OrderBy(r => r.Key).ToArray();
         var excessText = excess.Length == 0 ? "" : " " + string.Join("; ", excess.Select(r =>
@@ -509,19 +519,23 @@ public static class PlanChecker
         var failed = checks.Where(k => k.Weight == CheckWeight.Decisive && k.Outcome == CheckOutcome.Fail).ToArray();
         var gaps = checks.Where(k => k.Weight == CheckWeight.Completeness && k.Outcome == CheckOutcome.Fail).ToArray();
         var undecided = checks.Where(k => k.Undecided).ToArray();
+        var notShown = checks.Where(k => k.Outcome == CheckOutcome.NotShown).ToArray();
         var flags = checks.Where(k => k.Weight == CheckWeight.Flag && k.Outcome == CheckOutcome.Fail).ToArray();
         var reasons = new List<string>();
         reasons.AddRange(failed.Select(k => $"{k.Name}: {k.Message}"));
         reasons.AddRange(gaps.Select(k => $"{k.Name}: {k.Message}"));
         reasons.AddRange(undecided.Select(k => $"{k.Name} undecided: {k.Message}"));
+        reasons.AddRange(notShown.Select(k => $"{k.Name} not shown: {k.Message}"));
         reasons.AddRange(flags.Select(k => $"{k.Name} (flag): {k.Message}"));
         var rules = c.Rules.Status switch
         {
             RuleStatus.Draft => $"{c.Rules.Id} (a draft, never adopted)",
             RuleStatus.NationalView => $"{c.Rules.Id} (one ally's reading, not NATO's)",
             _ => c.Rules.Id,
-        };
-        var flagText = flags.Length > 0 ? $"; flagged: {string.Join(", ", flags.Select(k => k.Name))}" : "";
+        } + UkraineText(c);
+        // A rule the plan gives no figures for is never passed silently: every verdict names it.
+        var flagText = (flags.Length > 0 ? $"; flagged: {string.Join(", ", flags.Select(k => k.Name))}" : "")
+            + (notShown.Length > 0 ? $"; not shown by the plan: {string.Join(", ", notShown.Select(k => NotShownText(c, k.Name)))}" : "");
         VerdictKind kind;
         string summary;
         if (failed.Length > 0)
@@ -539,7 +553,7 @@ public static class PlanChecker
         else
         {
             kind = VerdictKind.Credible;
-            summary = $"Credible under {rules}: every decisive check passes or does not apply{flagText}.";
+            summary = $"Credible under {rules}{(notShown.Length > 0 ? " on what the plan shows" : "")}: every decisive check passes or does not apply{flagText}.";
             if (reasons.Count == 0)
             {
                 reasons.Add("Every check passes or does not apply.");
@@ -607,7 +621,13 @@ public static class PlanChecker
                 changes.Add(Change(c, c.Deadline, "related", r, needed));
             }
         }
-        var after = Run(c, core, related);
+        var equipment = new Dictionary<int, decimal>(c.Equipment);
+        if (EquipmentChange(c) is { } raise)
+        {
+            equipment[raise.Year] = raise.ToPercent;
+            changes.Add(raise);
+        }
+        var after = Run(c, core, related, equipment);
         var passes = !after.Any(k => k.Weight == CheckWeight.Decisive && k.Outcome == CheckOutcome.Fail);
         var stillFailing = after.Where(k => k.Weight == CheckWeight.Decisive && k.Outcome == CheckOutcome.Fail).Select(k => k.Name).ToArray();
         string message;

@@ -40,12 +40,14 @@ public static class PlanReport
         return new ReportTable(columns, rows, Notes(check));
     }
 
-    /// <summary>One row per year the plan gives: core share and spending (one given, the other derived), related ledger, Ukraine, step, real growth, NATO's figure.</summary>
+    /// <summary>One row per year the plan gives: core share and spending (one given, the other derived), related ledger, Ukraine (and the core share checked when the rule set takes it out), equipment, step, real growth, NATO's figure.</summary>
     public static ReportTable Years(PlanCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
         var currency = check.Plan.Currency.Code;
-        ReportColumn[] columns =
+        var takesOut = PlanChecker.TakesOutUkraine(check);
+        var equipment = check.Plan.Years.Any(y => y.EquipmentShare is not null);
+        List<ReportColumn> columns =
         [
             new("year", "Year", null, Provenance.Label),
             new("basis", "Basis", null, Provenance.Label),
@@ -62,6 +64,17 @@ public static class PlanReport
             new("gdp", $"GDP m {currency}", $"million {currency}, current prices", Provenance.Derived, 0),
             new("note", "Note", null, Provenance.Label),
         ];
+        // Columns a plan only has when they act: the share checked without Ukraine, and the equipment share it gives.
+        if (takesOut)
+        {
+            columns.Insert(columns.FindIndex(k => k.Key == "ukraine_share") + 1,
+                new("core_checked_share", "Core checked % GDP", "% of GDP: core less the Ukraine contributions the rule set does not count", Provenance.Derived));
+        }
+        if (equipment)
+        {
+            columns.Insert(columns.FindIndex(k => k.Key == "note"),
+                new("equipment_share", "Equipment %", "% of core defence spending on major equipment incl. R&D, as the plan gives it", Provenance.Derived));
+        }
         var basis = check.Plan.Basis == PlanBasis.National ? "national" : "nato";
         var rows = check.Years.Select(y => (IReadOnlyList<object?>)
         [
@@ -74,10 +87,12 @@ public static class PlanReport
             Millions(y.RelatedSpending),
             Round(y.RelatedCounted, 4),
             Round(y.UkraineShare, 4),
+            .. takesOut ? [Round(PlanChecker.CountedCoreShare(y, check.Rules), 4)] : Array.Empty<object?>(),
             Round(y.StepPp, 4),
             Round(y.RealGrowthPct, 2),
             y.Published?.Percent,
             Millions(y.Gdp),
+            .. equipment ? [check.Plan.Find(y.Year)?.EquipmentShare] : Array.Empty<object?>(),
             y.Note,
         ]).ToArray();
         return new ReportTable(columns, rows, Notes(check));
@@ -105,9 +120,14 @@ public static class PlanReport
         {
             lines.Add("The plan's figures are on a national basis: they are the ally's claim, never NATO's figures, and may differ from NATO's core definition.");
         }
-        lines.Add($"Rules: {check.Rules.Id}, {check.Rules.Title}; {check.Rules.Source}.");
+        lines.Add($"Rules: {check.Rules.Id}, {check.Rules.Title}; {check.Rules.Citation}.");
         lines.Add($"NATO figures: {check.Economy.PublishedSource}");
         lines.Add("Core share and core spending: one is given by the plan (see 'given as'), the other derived on the GDP below; related counted = related capped at the rule set's cap.");
+        if (PlanChecker.TakesOutUkraine(check))
+        {
+            var taken = check.Years.Where(y => y.UkraineShare is > 0m).Select(y => Invariant($"{y.Year} {y.UkraineShare:0.00}%"));
+            lines.Add(Invariant($"Rule set {check.Rules.Id} does not count contributions to Ukraine, so the plan's Ukraine figures ({string.Join(", ", taken)} of GDP) are taken out of the core share every check uses (core checked); NATO's published figures, which include the aid allies report, are compared with the plan's core as given."));
+        }
         lines.Add("NatoSpend's tests, with parameters from the rule set; NATO does not define a credible, incremental path.");
         return lines;
     }

@@ -39,7 +39,12 @@ public static class PlanTemplate
     /// <param name="baseShare">NATO's published share in the base year.</param>
     /// <param name="rules">The rule set giving target and deadline.</param>
     /// <param name="edition">The NATO edition the base share comes from, for the notes.</param>
-    /// <remarks>The shares are <see cref="RequiredPath"/>'s linear path rounded to 2 decimals, as NATO prints them; the plan is on NATO's basis.</remarks>
+    /// <remarks>
+    /// The shares are <see cref="RequiredPath"/>'s linear path rounded to 2 decimals, as NATO prints them; the plan is on NATO's basis.
+    /// Under a rule set with a total target, a related share rises evenly from the year after the base to the least that meets the total
+    /// by the deadline (at most the cap), so that a check of the template reports the total; NATO publishes no related spending, so the
+    /// base year has none and the first related row's note says the line is a starter to replace.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The deadline is not after the base year or beyond the projection.</exception>
     public static PlanDefinition Linear(GdpProjection projection, ShareOfGdp baseShare, RuleSet rules, string edition)
     {
@@ -48,11 +53,17 @@ public static class PlanTemplate
         var ally = projection.Ally;
         var target = rules.TargetFor(ally.Code);
         var path = RequiredPath.Compute(projection, baseShare, target, rules.Deadline, PathShape.Linear, PathParameters.Default);
+        var related = RelatedAtDeadline(rules, target);
+        var steps = path.Rows.Count - 1;
         var rows = path.Rows.Select((r, i) => new PlanRowDefinition
         {
             Year = r.Year,
             CoreShare = decimal.Round(r.Share.Percent, 2, MidpointRounding.AwayFromZero),
-            Note = i == 0 ? Invariant($"NATO's published share, edition {edition}") : null,
+            // Adding 0.00 keeps two decimals in the file (0.50, not 0.5), as in the core column.
+            RelatedShare = related is { } end && i > 0 ? decimal.Round(end * i / steps, 2, MidpointRounding.AwayFromZero) + 0.00m : null,
+            Note = i == 0 ? Invariant($"NATO's published share, edition {edition}")
+                : i == 1 && related is { } line ? Invariant($"related_share is a starter line rising evenly to {line:0.00}% of GDP by {rules.Deadline}, the least that meets the total target {rules.TotalTarget!.Value.Percent:0.00}% ({rules.Id}); NATO publishes no related spending, so put the plan's own figures there")
+                : null,
         }).ToArray();
         return new PlanDefinition
         {
@@ -63,4 +74,10 @@ public static class PlanTemplate
             Years = rows,
         };
     }
+
+    // The least related share that brings the core target up to the total target, never above the cap; null without a total target.
+    private static decimal? RelatedAtDeadline(RuleSet rules, ShareOfGdp target) =>
+        rules.TotalTarget is { } total && rules.RelatedCap is { } cap && total.Percent > target.Percent
+            ? Math.Min(total.Percent - target.Percent, cap.Percent)
+            : null;
 }

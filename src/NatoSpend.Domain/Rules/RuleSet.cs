@@ -92,13 +92,10 @@ public sealed record RuleSetDefinition
     /// <summary>Core targets for named allies that replace <see cref="CoreTarget"/> for them.</summary>
     public IReadOnlyDictionary<AllyCode, decimal> AllyTargets { get; init; } = FrozenDictionary<AllyCode, decimal>.Empty;
 
-    /// <summary>Whether direct contributions to Ukraine's defence count towards spending.</summary>
+    /// <summary>Whether direct contributions to Ukraine's defence count towards spending: when not, a plan's Ukraine figures are taken out of the core share checked.</summary>
     public bool UkraineContributionsCount { get; init; }
 
-    /// <summary>Whether allies must submit annual plans.</summary>
-    public bool AnnualPlans { get; init; }
-
-    /// <summary>The share of defence spending on major equipment required, percent, or <c>null</c>.</summary>
+    /// <summary>The share of defence spending on major equipment (incl. R&amp;D) required by the deadline, percent, or <c>null</c>.</summary>
     public decimal? EquipmentSharePct { get; init; }
 
     /// <summary>The path shape used when the user names none.</summary>
@@ -144,7 +141,6 @@ public sealed class RuleSet
         MinAnnualStepPp = d.MinAnnualStepPp;
         AllyTargets = d.AllyTargets.ToFrozenDictionary(p => p.Key, p => ShareOfGdp.FromPercent(p.Value));
         UkraineContributionsCount = d.UkraineContributionsCount;
-        AnnualPlans = d.AnnualPlans;
         EquipmentSharePct = d.EquipmentSharePct;
         DefaultShape = d.DefaultShape;
         FrontLoadFraction = d.FrontLoadFraction;
@@ -193,13 +189,10 @@ public sealed class RuleSet
     /// <summary>Core targets for named allies, replacing <see cref="CoreTarget"/> for them.</summary>
     public IReadOnlyDictionary<AllyCode, ShareOfGdp> AllyTargets { get; }
 
-    /// <summary>Whether direct contributions to Ukraine's defence count.</summary>
+    /// <summary>Whether direct contributions to Ukraine's defence count: when not, a plan's Ukraine figures are taken out of the core share its checks use.</summary>
     public bool UkraineContributionsCount { get; }
 
-    /// <summary>Whether allies submit annual plans.</summary>
-    public bool AnnualPlans { get; }
-
-    /// <summary>The required equipment share of defence spending, percent, or <c>null</c>.</summary>
+    /// <summary>The share of defence spending on major equipment (incl. R&amp;D) a plan must reach by the deadline, percent, or <c>null</c> for no such check.</summary>
     public decimal? EquipmentSharePct { get; }
 
     /// <summary>The path shape used when the user names none.</summary>
@@ -210,6 +203,16 @@ public sealed class RuleSet
 
     /// <summary>The plan-check parameters.</summary>
     public PlanCheckParameters Checks { get; }
+
+    /// <summary>The citation with its adoption date and address where the file gives them, such as <c>NATO, The Hague Summit Declaration, 25 June 2025 (adopted 2025-06-25; https://…)</c>.</summary>
+    public string Citation
+    {
+        get
+        {
+            var details = new[] { Adopted?.ToString("'adopted 'yyyy-MM-dd", CultureInfo.InvariantCulture), Url?.ToString() }.OfType<string>().ToArray();
+            return details.Length == 0 ? Source : $"{Source} ({string.Join("; ", details)})";
+        }
+    }
 
     /// <summary>The core target for an ally: its own where the rule set names one, else <see cref="CoreTarget"/>.</summary>
     public ShareOfGdp TargetFor(AllyCode ally) => AllyTargets.TryGetValue(ally, out var own) ? own : CoreTarget;

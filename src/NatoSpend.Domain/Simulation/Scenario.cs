@@ -102,7 +102,7 @@ public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IR
     /// <remarks>
     /// Years the plan does not give, between the base year and the deadline, are interpolated linearly in the unit of the next
     /// year given (from NATO's published base-year share), and held at the last year given after it; the checker's verdict on
-    /// the checks that do not depend on GDP (starts-from-published, related-cap, every-year-present) applies to every draw.
+    /// the checks that do not depend on GDP (starts-from-published, related-cap, every-year-present, equipment) applies to every draw.
     /// </remarks>
     /// <exception cref="ArgumentException">The plan gives no year after the base year up to the deadline, or the projection is another ally's.</exception>
     public static AllyScenario FromPlan(PlanCheck check, GdpProjection projection, int deadline)
@@ -157,7 +157,7 @@ public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IR
         bool Fails(string name, CheckWeight weight) => check.Checks.Any(c => c.Name == name && c.Weight == weight && c.Outcome == CheckOutcome.Fail);
         var checks = DrawChecks.From(check.Rules, check.Economy.BaseShare, check.Target, b, deadline) with
         {
-            FixedDecisiveFailure = Fails("related-cap", CheckWeight.Decisive) || Fails("every-year-present", CheckWeight.Completeness),
+            FixedDecisiveFailure = Fails("related-cap", CheckWeight.Decisive) || Fails("equipment", CheckWeight.Decisive) || Fails("every-year-present", CheckWeight.Completeness),
             FixedFlag = Fails("starts-from-published", CheckWeight.Flag),
         };
         return new AllyScenario(plan.Ally, b, check.Target, years, checks, plan.Title);

@@ -34,6 +34,14 @@ public static class StatusJson
                 ["of"] = c.Of,
                 ["rule"] = "share rounded to 2 decimals, as NATO counts",
             })]),
+            ["equipment_count"] = report.Equipment is { } e ? new JsonObject
+            {
+                ["guideline_pct"] = e.GuidelinePct,
+                ["at_or_above"] = e.AtOrAbove,
+                ["of"] = e.Of,
+                ["without_figure"] = new JsonArray([.. e.WithoutFigure.Select(a => (JsonNode)a.Code.Value)]),
+                ["rule"] = "equipment share of defence expenditure (NATO Table 8a, published) rounded to 2 decimals, at or above the Wales 2014 guideline; the count is derived",
+            } : null,
             ["totals"] = new JsonObject
             {
                 ["nato_total_usd_m"] = t.NatoTotalUsd?.Millions,

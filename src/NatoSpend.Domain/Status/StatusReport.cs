@@ -78,6 +78,9 @@ public sealed record StatusReport(
     IReadOnlyList<ThresholdCount> Counts,
     StatusTotals Totals)
 {
+    /// <summary>The allies at or above the Wales guideline of 20% of defence expenditure on major equipment, or <c>null</c> when the edition gives no equipment shares.</summary>
+    public EquipmentCount? Equipment => EquipmentCount.Count(Rows);
+
     /// <summary>The thresholds every report counts against.</summary>
     public static IReadOnlyList<ShareOfGdp> StandardThresholds { get; } =
         [ShareOfGdp.FromPercent(2m), ShareOfGdp.FromPercent(3.5m), ShareOfGdp.FromPercent(5m)];

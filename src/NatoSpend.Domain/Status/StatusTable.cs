@@ -25,6 +25,8 @@ public static class StatusTable
             new("spending_usd_m", "Spending (USD m)", "million USD, current prices and exchange rates", Provenance.Published, 0),
             new("per_capita_usd_2021", "Per capita (USD 2021)", "USD per capita, 2021 prices", Provenance.Published, 0),
             new("equipment_share_pct", "Equip. %", "% of defence expenditure", Provenance.Published, 1),
+            new("equipment_guideline_met", Invariant($"Equip. ≥ {EquipmentCount.WalesGuidelinePct:0}%"),
+                Invariant($"true when the equipment share, rounded to 2 decimals, is at or above the Wales guideline of {EquipmentCount.WalesGuidelinePct:0}% of defence expenditure; empty when not published"), Provenance.Derived),
             new("personnel_thousands", "Personnel (k)", "thousands", Provenance.Published, 1),
             new("gap_pp", Invariant($"Gap to {target}% pp"), "percentage points (target minus share; negative = above)", Provenance.Derived),
             new("shortfall_natcur_m", "Shortfall (m, nat.)", "million national currency, current prices, at the year's GDP", Provenance.Derived, 0),
@@ -47,6 +49,7 @@ public static class StatusTable
             r.SpendingUsd?.Millions,
             r.PerCapitaUsd2021,
             r.EquipmentSharePct,
+            r.EquipmentSharePct is { } equipment ? EquipmentCount.Meets(equipment) : null,
             r.PersonnelThousands,
             r.GapPp,
             r.Shortfall is { } s ? Math.Round(s.Millions, 1) : null,
@@ -66,6 +69,11 @@ public static class StatusTable
         foreach (var c in report.Counts)
         {
             notes.Add(Invariant($"At or above {c.Threshold.Percent}% of GDP: {c.AtOrAbove} of {c.Of} allies (shares rounded to 2 decimals, as NATO counts)."));
+        }
+        if (report.Equipment is { } e)
+        {
+            var without = e.WithoutFigure.Count > 0 ? Invariant($"; no equipment figure for {string.Join(", ", e.WithoutFigure.Select(a => a.Code.Value))}, not counted") : "";
+            notes.Add(Invariant($"At or above {e.GuidelinePct:0}% of defence expenditure on major equipment (the Wales 2014 guideline): {e.AtOrAbove} of {e.Of} allies (equipment shares as published, rounded to 2 decimals; count derived{without})."));
         }
         var t = report.Totals;
         if (t.NatoTotalUsd is { } total)

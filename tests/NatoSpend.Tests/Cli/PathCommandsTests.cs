@@ -119,7 +119,7 @@ public class PathCommandsTests
             var result = CliRun.Run("path", "DEU", "--rules", file);
 
             Assert.Equal(1, result.ExitCode);
-            Assert.Contains($"{file} at $.paths.defaultShape: 'defaultShape' must be one of linear, min-step, real-growth, front-loaded or hold, but was \"zigzag\".", result.Error, StringComparison.Ordinal);
+            Assert.Contains($"{file}:1 at $.paths.defaultShape: 'defaultShape' must be one of linear, min-step, real-growth, front-loaded or hold, but was \"zigzag\".", result.Error, StringComparison.Ordinal);
             Assert.Contains("natospend: the data has", result.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         }

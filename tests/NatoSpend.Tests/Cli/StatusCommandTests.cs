@@ -70,6 +70,45 @@ public class StatusCommandTests
     }
 
     [Fact]
+    public void StatusFor2024CountsTheAlliesAtOrAboveTwentyPercentOnEquipment()
+    {
+        // Counted here straight from the shipped file (NATO Table 8a), independently of the edition reader.
+        var published = File.ReadLines(TestData.Catalog.Folder.PathOf("nato/nato_defexp_2026_edition.csv"))
+            .Select(l => l.Split(','))
+            .Where(f => f[1] == "2024" && f[2] == "share_equipment_pct")
+            .ToDictionary(f => f[0], f => decimal.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
+        var expected = published.Count(p => p.Value >= 20m);
+        Assert.Equal(31, published.Count);
+
+        var table = CliRun.Run("status", "--year", "2024");
+        var json = CliRun.Run("status", "--year", "2024", "--format", "json");
+        var csv = CliRun.Run("status", "--year", "2024", "--format", "csv");
+
+        Assert.Equal(27, expected);
+        Assert.Contains($"At or above 20% of defence expenditure on major equipment (the Wales 2014 guideline): {expected} of 31 allies (equipment shares as published, rounded to 2 decimals; count derived).",
+            table.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Output);
+        var count = document.RootElement.GetProperty("equipment_count");
+        Assert.Equal((20m, expected, 31), (count.GetProperty("guideline_pct").GetDecimal(), count.GetProperty("at_or_above").GetInt32(), count.GetProperty("of").GetInt32()));
+        Assert.Equal(0, count.GetProperty("without_figure").GetArrayLength());
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromText(csv.Output);
+        var met = reader.Enumerate(r => (Ally: r["ally"].ToString(), Met: r["equipment_guideline_met"].ToString())).ToArray();
+        Assert.Equal(expected, met.Count(r => r.Met == "true"));
+        Assert.Equal(["BEL", "CAN", "NLD", "PRT"], met.Where(r => r.Met == "false").Select(r => r.Ally).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AnEditionWithoutEquipmentFiguresHasNoEquipmentCount()
+    {
+        var json = CliRun.Run("status", "--edition", "2025", "--year", "2024", "--format", "json");
+
+        Assert.Equal(0, json.ExitCode);
+        using var document = JsonDocument.Parse(json.Output);
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("equipment_count").ValueKind);
+        Assert.All(document.RootElement.GetProperty("allies").EnumerateArray(), a => Assert.Equal(JsonValueKind.Null, a.GetProperty("equipment_guideline_met").ValueKind));
+    }
+
+    [Fact]
     public void GroupsAndSortingNarrowTheTable()
     {
         var result = CliRun.Run("status", "--allies", "eu", "--sort", "name", "--format", "json");

@@ -30,7 +30,6 @@ public class RuleSetReaderTests
         Assert.Equal(1.5m, rules.RelatedCap!.Value.Percent);
         Assert.Equal(2035, rules.Deadline);
         Assert.Equal(2029, rules.ReviewYear);
-        Assert.True(rules.AnnualPlans);
         Assert.True(rules.UkraineContributionsCount);
         Assert.Equal(new DateOnly(2025, 6, 25), rules.Adopted);
     }
@@ -89,10 +88,10 @@ public class RuleSetReaderTests
 
         var byPath = e.Problems.ToDictionary(p => p.JsonPath!, p => p.ToString());
         Assert.Equal(
-            "rules/mine.json at $.deadline: 'deadline' must be a whole number such as 2035, but was \"2035\".",
+            "rules/mine.json:7 at $.deadline: 'deadline' must be a whole number such as 2035, but was \"2035\".",
             byPath["$.deadline"]);
         Assert.Equal(
-            "rules/mine.json at $.paths.defaultShape: 'defaultShape' must be one of linear, min-step, real-growth, front-loaded or hold, but was \"zigzag\".",
+            "rules/mine.json:10 at $.paths.defaultShape: 'defaultShape' must be one of linear, min-step, real-growth, front-loaded or hold, but was \"zigzag\".",
             byPath["$.paths.defaultShape"]);
         Assert.Contains("'deadlien' is not a member of a rule set (value 2035)", byPath["$.deadlien"], StringComparison.Ordinal);
         Assert.Contains("the key 'XXX' is not an ally code", byPath["$.allyTargets.XXX"], StringComparison.Ordinal);
@@ -113,9 +112,97 @@ public class RuleSetReaderTests
         var e = Assert.Throws<DataFileException>(() => RuleSetReader.Parse(Encoding.UTF8.GetBytes(json), "rules/mine.json"));
 
         Assert.Equal(
-            "rules/mine.json at $.coreTarget: the core target must be a percent of GDP above 0 and at most 100 such as 3.5, but was 120.",
+            "rules/mine.json:2 at $.coreTarget: the core target must be a percent of GDP above 0 and at most 100 such as 3.5, but was 120.",
             e.Problems[0].ToString());
         Assert.Equal(["$.coreTarget", "$.totalTarget", "$.reviewYear", "$.paths.frontLoadFraction"], e.Problems.Select(p => p.JsonPath));
+    }
+
+    [Fact]
+    public void AMemberTheCodeDoesNotUseIsRefusedWithFileLineRuleAndFix()
+    {
+        const string json = """
+            {
+              "id": "mine",
+              "title": "My rule",
+              "status": "adopted",
+              "source": "me",
+              "coreTarget": 3.5,
+              "deadline": 2035,
+              "annualPlans": true
+            }
+            """;
+
+        var e = Assert.Throws<DataFileException>(() => RuleSetReader.Parse(Encoding.UTF8.GetBytes(json), "rules/mine.json"));
+
+        Assert.Equal(
+            "rules/mine.json:8 at $.annualPlans: 'annualPlans' (value true) is not a member NatoSpend acts on, as no check or path depends on whether allies submit annual plans, and a rule set holds only members that change a result; remove it.",
+            Assert.Single(e.Problems).ToString());
+    }
+
+    [Fact]
+    public void AnUnknownMemberIsRefusedWithFileLineAndTheMembersThatExist()
+    {
+        const string json = """
+            {
+              "id": "mine", "title": "My rule", "status": "adopted", "source": "me", "coreTarget": 2, "deadline": 2024,
+              "checks": {
+                "noDecline": "always",
+                "equipmentShare": 20
+              }
+            }
+            """;
+
+        var e = Assert.Throws<DataFileException>(() => RuleSetReader.Parse(Encoding.UTF8.GetBytes(json), "rules/mine.json"));
+
+        Assert.Equal(
+            "rules/mine.json:5 at $.checks.equipmentShare: 'equipmentShare' is not a member of a rule set (value 20); check the spelling against data/rules/README.md, which lists noDecline, everyYearPresent, jumpTolerancePp, backLoadingMinProgress, maxRealGrowthPct, maxRealGrowthRunYears.",
+            Assert.Single(e.Problems).ToString());
+    }
+
+    [Fact]
+    public void ARuleFileWithAnUnusedMemberIsBadDataForTheCliWithExitOne()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "natospend-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "old.json");
+        File.WriteAllText(file, File.ReadAllText(TestData.Catalog.Folder.PathOf("rules/hague-2025.json")).Replace(
+            "\"ukraineContributionsCount\": true,", "\"ukraineContributionsCount\": true,\n  \"annualPlans\": true,", StringComparison.Ordinal));
+
+        var result = Cli.CliRun.Run("path", "DEU", "--rules", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith(file.Replace('\\', '/') + ":18 at $.annualPlans: 'annualPlans' (value true) is not a member NatoSpend acts on", result.Error.Replace('\\', '/'), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryShippedRuleFileHoldsOnlyMembersThatAct()
+    {
+        // The members the code reads; README.md's schema table documents the same list.
+        string[] acting =
+        [
+            "$comment", "id", "title", "status", "source", "url", "adopted", "coreTarget", "totalTarget", "relatedCap", "deadline", "floorFrom",
+            "reviewYear", "minAnnualStepPp", "allyTargets", "ukraineContributionsCount", "equipmentSharePct", "paths", "checks",
+        ];
+        var readme = File.ReadAllText(TestData.Catalog.Folder.PathOf("rules/README.md"));
+        foreach (var id in RuleSetReader.ShippedIds(TestData.Catalog.Folder))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(TestData.Catalog.Folder.PathOf($"rules/{id}.json")));
+            Assert.All(json.RootElement.EnumerateObject(), m => Assert.Contains(m.Name, acting));
+        }
+        Assert.All(acting.Where(m => m != "$comment"), m => Assert.Contains(m is "paths" or "checks" ? $"| `{m}." : $"| `{m}` |", readme, StringComparison.Ordinal));
+        Assert.DoesNotContain("| `annualPlans` |", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleJsonNamesEveryMemberThatActs()
+    {
+        var json = RuleSetJson.Build(PathFixtures.Rules("wales-2014"));
+
+        Assert.Equal(20m, json["equipment_share_pct"]!.GetValue<decimal>());
+        Assert.False(json["ukraine_contributions_count"]!.GetValue<bool>());
+        Assert.Equal("2014-09-05", json["adopted"]!.GetValue<string>());
+        Assert.Null(json["floor_from"]);
+        Assert.Equal(2024, RuleSetJson.Build(PathFixtures.Rules("vilnius-2023"))["floor_from"]!.GetValue<int>());
     }
 
     [Fact]

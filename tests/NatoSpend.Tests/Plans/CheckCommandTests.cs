@@ -29,10 +29,11 @@ public class CheckCommandTests
 
         Assert.Equal("# ally: DEU", lines[0]);
         Assert.Contains("# basis: nato", lines);
-        Assert.Contains("year,core_share,note", lines);
-        Assert.Contains("2026,2.69,\"NATO's published share, edition 2026\"", lines);
-        Assert.Contains("2029,2.96,", lines);
-        Assert.Equal("2035,3.50,", lines[^1]);
+        Assert.Contains("year,core_share,related_share,note", lines);
+        Assert.Contains("2026,2.69,,\"NATO's published share, edition 2026\"", lines);
+        Assert.Contains("2027,2.78,0.17,\"related_share is a starter line rising evenly to 1.50% of GDP by 2035, the least that meets the total target 5.00% (hague-2025); NATO publishes no related spending, so put the plan's own figures there\"", lines);
+        Assert.Contains("2029,2.96,0.50,", lines);
+        Assert.Equal("2035,3.50,1.50,", lines[^1]);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public class CheckCommandTests
         var result = CliRun.Run("check", TempFile("deu.csv", Template()), "--rules", "hague-draft-2032");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("Verdict: NOT CREDIBLE. Not credible under hague-draft-2032 (a draft, never adopted): fails reaches-target, min-step.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Verdict: NOT CREDIBLE. Not credible under hague-draft-2032 (a draft, never adopted): fails reaches-target, min-step, related-cap.", result.Output, StringComparison.Ordinal);
         Assert.Contains("  1. reaches-target: 2032 is at 3.23%, 0.27 pp below the target 3.50%; the target must be met by 2032.", result.Output, StringComparison.Ordinal);
         Assert.Contains("The smallest fix: raise 2027 from 2.78% to at least 2.89% (+0.11 pp, EUR ", result.Output, StringComparison.Ordinal);
     }
@@ -68,7 +69,7 @@ public class CheckCommandTests
         Assert.Equal("DEU", root.GetProperty("ally").GetString());
         Assert.Equal("nato", root.GetProperty("basis").GetString());
         Assert.Equal("not credible", root.GetProperty("verdict").GetString());
-        Assert.Equal(2, root.GetProperty("reasons").GetArrayLength());
+        Assert.Equal(3, root.GetProperty("reasons").GetArrayLength());
         var step = root.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "min-step");
         Assert.Equal("fail", step.GetProperty("outcome").GetString());
         Assert.Equal(0.2m, step.GetProperty("numbers")[0].GetProperty("value").GetDecimal());
@@ -92,7 +93,7 @@ public class CheckCommandTests
         Assert.StartsWith("ally,rules,basis,verdict,check,outcome,weight,years,numbers,message", result.Output, StringComparison.Ordinal);
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(result.Output);
         var rows = reader.Enumerate(r => (Check: r["check"].ToString(), Verdict: r["verdict"].ToString(), Basis: r["basis"].ToString())).ToArray();
-        Assert.Equal(8, rows.Length);
+        Assert.Equal(NatoSpend.Domain.Plans.PlanChecker.CheckNames.Count, rows.Length);
         Assert.All(rows, r => Assert.Equal(("credible", "nato"), (r.Verdict, r.Basis)));
     }
 

@@ -32,7 +32,7 @@ public class PlanCheckerTests
         var check = PlanFixtures.Check(LinearGermany(), "hague-draft-2032");
 
         Assert.Equal(VerdictKind.NotCredible, check.Verdict.Kind);
-        Assert.StartsWith("Not credible under hague-draft-2032 (a draft, never adopted): fails reaches-target, min-step.", check.Verdict.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("Not credible under hague-draft-2032 (a draft, never adopted): fails reaches-target, min-step, related-cap.", check.Verdict.Summary, StringComparison.Ordinal);
         var target = PlanFixtures.Result(check, "reaches-target");
         Assert.Equal(CheckOutcome.Fail, target.Outcome);
         Assert.Equal([2032], target.Years);
@@ -44,7 +44,9 @@ public class PlanCheckerTests
         Assert.All(step.Numbers.Where(n => n.Name.StartsWith("step ", StringComparison.Ordinal)), n => Assert.Equal(0.09m, n.Value));
         Assert.StartsWith("The share rises less than the minimum 0.20 pp a year while below 3.50% in 8 year(s): 2027 (+0.09 pp, 2.78% against at least 2.89%), 2028 (+0.09 pp, 2.87% against at least 2.98%)",
             step.Message, StringComparison.Ordinal);
-        Assert.Equal(["reaches-target: " + target.Message, "min-step: " + step.Message], check.Verdict.Reasons);
+        var total = PlanFixtures.Result(check, "related-cap");
+        Assert.Equal("In 2032 core 3.23% plus related 1.00% counted up to 1.50% makes 4.23%, 0.77 pp short of the total target 5.00%.", total.Message);
+        Assert.Equal(["reaches-target: " + target.Message, "min-step: " + step.Message, "related-cap: " + total.Message], check.Verdict.Reasons);
     }
 
     [Fact]
@@ -54,9 +56,13 @@ public class PlanCheckerTests
 
         var fix = Assert.IsType<SmallestFix>(check.Fix);
         Assert.True(fix.Passes);
-        Assert.Equal(Enumerable.Range(2027, 8), fix.Changes.Select(c => c.Year));
-        Assert.Equal(new[] { 2.89m, 3.09m, 3.29m, 3.49m, 3.5m, 3.5m, 3.5m, 3.5m }, fix.Changes.Select(c => c.ToPercent));
-        var change2029 = fix.Changes.Single(c => c.Year == 2029);
+        var core = fix.Changes.Where(c => c.Ledger == "core").ToArray();
+        Assert.Equal(Enumerable.Range(2027, 8), core.Select(c => c.Year));
+        Assert.Equal(new[] { 2.89m, 3.09m, 3.29m, 3.49m, 3.5m, 3.5m, 3.5m, 3.5m }, core.Select(c => c.ToPercent));
+        // The template's related line (1.00% in 2032, made for 2035) is raised to the 1.50% that the 5% total needs by 2032.
+        var related = Assert.Single(fix.Changes, c => c.Ledger == "related");
+        Assert.Equal((2032, 1.0m, 1.5m), (related.Year, related.FromPercent, related.ToPercent));
+        var change2029 = core.Single(c => c.Year == 2029);
         Assert.Equal(0.33m, change2029.ChangePp);
         var gdp2029 = PlanFixtures.Economy("DEU").Gdp(2029)!.Value;
         Assert.Equal(0.33m / 100m * gdp2029, change2029.Money!.Value.Amount);

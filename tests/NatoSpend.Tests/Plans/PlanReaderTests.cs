@@ -76,6 +76,21 @@ public class PlanReaderTests
     }
 
     [Fact]
+    public void AnEquipmentShareIsReadFromCsvAndJsonAndCheckedForRange()
+    {
+        var csv = PlanReader.ParseCsv("year,core_share,equipment_share\n2024,2.0,15\n2025,2.1,21.5%\n", "deu.csv", "deu.csv");
+        var json = PlanReader.ParseJson(Encoding.UTF8.GetBytes("""{ "ally": "DEU", "years": [ { "year": 2024, "core_share": 2.0, "equipment_share": 15 } ] }"""), "deu.json");
+
+        Assert.Equal([15m, 21.5m], csv.Years.Select(y => y.EquipmentShare));
+        Assert.Equal(15m, json.Years[0].EquipmentShare);
+        Assert.Equal(
+        [
+            "plans/deu.csv:2: the equipment share for 2024 must be a percent of defence spending from 0 to 100, such as 20, but was 120.",
+            "plans/deu.csv:3: the equipment share for 2025 must be a number of percent of defence spending such as 20, but was 'a fifth'.",
+        ], CsvProblems("year,core_share,equipment_share\n2024,2.0,120\n2025,2.1,a fifth\n").Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void ACsvWithoutTheCoreColumnSaysWhatTheSmallestPlanNeeds()
     {
         var problem = Assert.Single(CsvProblems("# ally: DEU\nyear,note\n2026,x\n"));
@@ -102,7 +117,7 @@ public class PlanReaderTests
             "plans/deu.csv:3: the published date must be a date such as 2025-06-24, but was '24 June 2025'.",
             "plans/deu.csv:4: the basis must be nato (NATO's definition) or national (a national one), but was 'federal'.",
             "plans/deu.csv:5: the currency must be EUR, Germany's national currency in NATO's tables, but was 'USD'; give spending in EUR (or leave currency out).",
-            "plans/deu.csv:6: the column 'core_shares' is not a plan column; use year, core_share, core_spending, related_share, related_spending, ukraine, note (see data/plans/README.md).",
+            "plans/deu.csv:6: the column 'core_shares' is not a plan column; use year, core_share, core_spending, related_share, related_spending, ukraine, equipment_share, note (see data/plans/README.md).",
         ], problems.Select(p => p.ToString()));
     }
 
@@ -151,7 +166,7 @@ public class PlanReaderTests
         [
             "plans/nld.json at $.sauce: 'sauce' is not a member of a plan; use ally, title, published, source, basis, currency and years (see data/plans/README.md).",
             "plans/nld.json at $.years[0].core_share: the core share for 2030 must be a number of percent of GDP such as 3.5, but was \"n/a\".",
-            "plans/nld.json at $.years[3].colour: 'colour' is not a plan column; use year, core_share, core_spending, related_share, related_spending, ukraine, note.",
+            "plans/nld.json at $.years[3].colour: 'colour' is not a plan column; use year, core_share, core_spending, related_share, related_spending, ukraine, equipment_share, note.",
             "plans/nld.json at $.years[1].year: the year 2030 is given twice (first in year entry 1); keep one row per year.",
             "plans/nld.json at $.years[2].year: the year must be from 2000 to 2100, but was 2101.",
             "plans/nld.json at $.years[3].core_share: the core share for 2033 must be a percent of GDP from 0 to 100, such as 3.5, but was 120.",

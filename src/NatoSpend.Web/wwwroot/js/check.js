@@ -102,7 +102,7 @@ function render(r) {
   for (const td of $('checks-table').querySelectorAll('tbody td:nth-child(4), tbody td:nth-child(5), tbody td:nth-child(6)')) td.classList.add('wrap');
   const col = key => r.columns.find(c => c.key === key);
   const yearColumns = [{ key: 'year', title: 'Year', header: true, value: y => y.year, render: y => String(y.year) }];
-  for (const [key, decimals] of [['core_given_as', null], ['core_share', 2], ['core_spending', 0], ['related_share', 2], ['related_counted', 2], ['ukraine_share', 2], ['step_pp', 2], ['real_growth_pct', 1], ['nato_published_share', 2]]) {
+  for (const [key, decimals] of [['core_given_as', null], ['core_share', 2], ['core_spending', 0], ['related_share', 2], ['related_counted', 2], ['ukraine_share', 2], ['core_checked_share', 2], ['equipment_share', 2], ['step_pp', 2], ['real_growth_pct', 1], ['nato_published_share', 2]]) {
     const c = col(key);
     if (!c) continue;
     yearColumns.push(decimals === null

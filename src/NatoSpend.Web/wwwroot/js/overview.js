@@ -52,6 +52,11 @@ function render(s, params) {
 function renderCards(s) {
   const t = s.totals;
   const cards = s.counts.map(c => [`${c.at_or_above} of ${c.of}`, `allies at or above ${c.threshold}% of GDP (2-decimal rounding, as NATO counts)`]);
+  // Editions with shares of GDP only publish no equipment figures: then there is no count, never a zero.
+  if (s.equipment_count) {
+    const e = s.equipment_count;
+    cards.push([`${e.at_or_above} of ${e.of}`, `allies at or above ${e.guideline_pct}% of defence spending on major equipment (Wales guideline; derived from NATO's Table 8a)`]);
+  }
   cards.push([t.nato_total_usd_m === null ? '–' : `USD ${num(t.nato_total_usd_m / 1000, 0)} bn`, 'NATO total, current prices (published)']);
   cards.push([t.europe_canada_usd_m === null ? '–' : `USD ${num(t.europe_canada_usd_m / 1000, 0)} bn`, 'Europe and Canada, current prices (published)']);
   cards.push([t.us_share_of_nato_pct === null ? '–' : `${num(t.us_share_of_nato_pct, 1)}%`, 'United States share of NATO spending (derived)']);

@@ -37,6 +37,7 @@ public static class CompareCommand
             export.Validate(parse, outputFormat);
             var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
             var yearText = parse.GetValue(year)!;
+            CommonOptions.RefuseComma(yearText, $"The year '{yearText}'", v => v is >= 1949m and <= 2100m && v == decimal.Truncate(v), "2024", whole: true);
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
             {
                 throw new UsageException($"The year '{yearText}' is not a year; give one such as 2024.");

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Ukraine;
+using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Ukraine;
 
 namespace NatoSpend.Cli.Commands;
@@ -61,14 +62,6 @@ public static class UkraineCommand
 
     private static int ParseYear(string? text, UkraineLedger ledger, int editionLastYear)
     {
-        if (text is null)
-        {
-            return UkraineJson.DefaultYear(ledger, editionLastYear);
-        }
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-        {
-            throw new UsageException($"The year '{text}' is not a year; give one from {UkraineLedger.FirstYear} to {ledger.LastYear}, such as 2025.");
-        }
-        return year;
+        return text is null ? UkraineJson.DefaultYear(ledger, editionLastYear) : CommonOptions.Usage(() => UserInput.TrackerYear(text, ledger));
     }
 }

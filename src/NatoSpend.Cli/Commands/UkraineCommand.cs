@@ -35,7 +35,7 @@ public static class UkraineCommand
             var y = ParseYear(parse.GetValue(year), ledger, data.LastYear);
             var result = UkraineReport.Build(ledger, data, y, picked);
             if (export.Handle(context, parse, outputFormat, [new("Ukraine", result.Table)],
-                ExportOptions.Sources(parse, $"Military aid to Ukraine {y}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}", data.Edition,
+                ExportOptions.Sources(parse, $"Military aid to Ukraine {ledger.YearLabel(y)}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}", data.Edition,
                     others: [$"Kiel Institute for the World Economy, Ukraine Support Tracker, {ledger.Release} (data to {ledger.DataThrough.ToString("yyyy-MM", CultureInfo.InvariantCulture)}); cite Trebesch et al. (2023) and the release."])))
             {
                 return ExitCodes.Ok;
@@ -50,15 +50,13 @@ public static class UkraineCommand
                     break;
                 default:
                     ReportWriter.WriteTable(context.Console, result.Table,
-                        $"Military aid to Ukraine {y}{(IsComplete(result) ? "" : " (partial year)")}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}");
+                        $"Military aid to Ukraine {ledger.YearLabel(y)}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}");
                     break;
             }
             return ExitCodes.Ok;
         }));
         return command;
     }
-
-    private static bool IsComplete(UkraineResult result) => result.Totals.Complete;
 
     private static int ParseYear(string? text, UkraineLedger ledger, int editionLastYear)
     {

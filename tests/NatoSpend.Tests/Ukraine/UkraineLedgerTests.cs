@@ -166,6 +166,25 @@ public class UkraineLedgerTests
     }
 
     [Fact]
+    public void TheWorkbookOfStatusWithUkraineSaysTheMonthsInItsHeadingsAndSources()
+    {
+        var folder = Directory.CreateTempSubdirectory("natospend-ukraine-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "status.xlsx");
+            Assert.Equal(0, CliRun.Run("status", "--ukraine", "--allies", "DEU", "--year", "2026", "--format", "xlsx", "--out", path).ExitCode);
+            using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+            var text = string.Join("\n", doc.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet.InnerText));
+            Assert.Contains("Without Jan-Apr aid % (est.)", text, StringComparison.Ordinal);
+            Assert.Contains(PartialNote, text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void TheMonthsComeFromTheMonthlyFile()
     {
         var ledger = new UkraineLedger("Release 30", new DateOnly(2026, 7, 1), [new KielMonth("DEU", 2026, 7, 1m, null)]);

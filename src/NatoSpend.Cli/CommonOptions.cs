@@ -69,6 +69,10 @@ public static class CommonOptions
     /// <summary>Years as ranges: 2014-2026, or 2014, 2024.</summary>
     public static IEnumerable<string> CompactYears(IReadOnlyList<int> years) => UserInput.CompactYears(years);
 
+    /// <summary>Refuses a number with a comma (see <see cref="TypedNumber.RefuseComma"/>) as a usage error naming both readings.</summary>
+    public static void RefuseComma(string text, string subject, Func<decimal, bool> fits, string example, bool whole = false) =>
+        Usage(() => { TypedNumber.RefuseComma(text, subject, fits, example, whole); return true; });
+
     /// <summary>Runs a shared parser and turns its validation error into a usage error with the same sentence.</summary>
     public static T Usage<T>(Func<T> parse)
     {

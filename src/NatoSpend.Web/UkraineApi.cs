@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Ukraine;
 using NatoSpend.Web.Http;
@@ -32,16 +31,7 @@ public static class UkraineApi
         var picked = ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
         var data = ApiInput.Read(() => sources.Catalog.LoadNato(edition));
         var ledger = sources.Ukraine;
-        int y;
-        if (year is null)
-        {
-            y = UkraineJson.DefaultYear(ledger, data.LastYear);
-        }
-        else if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out y))
-        {
-            throw new ApiProblemException(StatusCodes.Status400BadRequest,
-                FormattableString.Invariant($"The year '{year}' is not a year; give one from {UkraineLedger.FirstYear} to {ledger.LastYear}, such as 2025."));
-        }
+        var y = year is null ? UkraineJson.DefaultYear(ledger, data.LastYear) : ApiInput.Read(() => UserInput.TrackerYear(year, ledger));
         var result = ApiInput.Read(() => UkraineReport.Build(ledger, data, y, picked), StatusCodes.Status422UnprocessableEntity);
         return DataResult.Of(outputFormat, () => UkraineJson.Build(result, ledger, data.Edition), () => result.Table,
             FormattableString.Invariant($"natospend-ukraine-{y}-edition-{data.Edition.Id}"));

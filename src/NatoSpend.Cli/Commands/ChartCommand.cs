@@ -131,10 +131,13 @@ public static class ChartCommand
 
     private static (int Width, int Height) ParseSize(ParseResult parse, Option<string> width, Option<string> height)
     {
-        int Side(string text, string option, bool zeroAllowed) =>
-            int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && (v is >= 200 and <= ChartFile.MaxSide || (zeroAllowed && v == 0))
+        int Side(string text, string option, bool zeroAllowed)
+        {
+            CommonOptions.RefuseComma(text, $"The size '{text}' given to {option}", v => v is >= 200m && v <= ChartFile.MaxSide && v == decimal.Truncate(v), "1000", whole: true);
+            return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && (v is >= 200 and <= ChartFile.MaxSide || (zeroAllowed && v == 0))
                 ? v
                 : throw new UsageException($"The size '{text}' given to {option} is not a whole number of pixels from 200 to {ChartFile.MaxSide}; give one such as 1000.");
+        }
         return (Side(parse.GetValue(width)!, "--width", false), Side(parse.GetValue(height)!, "--height", true));
     }
 

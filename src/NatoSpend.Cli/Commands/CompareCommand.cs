@@ -49,6 +49,7 @@ public static class CompareCommand
             }
             var yearText = parse.GetValue(year)
                 ?? throw new UsageException("compare needs --year with --source nato or sipri, such as --year 2024.");
+            CommonOptions.RefuseComma(yearText, $"The year '{yearText}'", v => v is >= 1949m and <= 2100m && v == decimal.Truncate(v), "2024", whole: true);
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
             {
                 throw new UsageException($"The year '{yearText}' is not a year; give one such as 2024.");

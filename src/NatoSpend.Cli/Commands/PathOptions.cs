@@ -132,7 +132,7 @@ public sealed class PathOptions
     public static ShareOfGdp ParseTargetValue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (decimal.TryParse(text.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value is < 0m or > 100m)
+        if (TypedNumber.TryParse(text.Trim().TrimEnd('%'), out var value) && value is < 0m or > 100m)
         {
             throw new UsageException(string.Create(CultureInfo.InvariantCulture,
                 $"The target {value} is outside 0 to 100 percent of GDP; choose --target between 0 and 100, such as 3.5."));

@@ -112,7 +112,8 @@ public static class SimulateCommand
 
     internal static long ParseDraws(string text, bool force)
     {
-        if (!long.TryParse(text.Trim().Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        CommonOptions.RefuseComma(text, $"The number of draws '{text}'", v => v is >= 1m and <= MonteCarlo.MaxDraws && v == decimal.Truncate(v), "100000", whole: true);
+        if (!long.TryParse(text.Trim().Replace("_", "", StringComparison.Ordinal), TypedNumber.WholeStyles | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
         {
             throw new UsageException($"The number of draws '{text}' is not a whole number; give one such as 100000.");
         }
@@ -131,13 +132,21 @@ public static class SimulateCommand
         return n;
     }
 
-    internal static ulong ParseSeed(string text) => ulong.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
-        ? s
-        : throw new UsageException($"The seed '{text}' is not a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}; give one such as 7.");
+    internal static ulong ParseSeed(string text)
+    {
+        CommonOptions.RefuseComma(text, $"The seed '{text}'", v => v >= 0m && v == decimal.Truncate(v), "7", whole: true);
+        return ulong.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            ? s
+            : throw new UsageException($"The seed '{text}' is not a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}; give one such as 7.");
+    }
 
-    internal static int ParseThreads(string text) => int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) && t is >= 1 and <= 1024
-        ? t
-        : throw new UsageException($"The thread count '{text}' is not a whole number from 1 to 1024; give one such as 2.");
+    internal static int ParseThreads(string text)
+    {
+        CommonOptions.RefuseComma(text, $"The thread count '{text}'", v => v is >= 1m and <= 1024m && v == decimal.Truncate(v), "2", whole: true);
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) && t is >= 1 and <= 1024
+            ? t
+            : throw new UsageException($"The thread count '{text}' is not a whole number from 1 to 1024; give one such as 2.");
+    }
 
     internal static SpendingBasis ParseBasis(string text) => text.Trim().ToLowerInvariant() switch
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Ukraine;
+using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Ukraine;
 
 namespace NatoSpend.Cli.Commands;
@@ -34,7 +35,7 @@ public static class UkraineCommand
             var y = ParseYear(parse.GetValue(year), ledger, data.LastYear);
             var result = UkraineReport.Build(ledger, data, y, picked);
             if (export.Handle(context, parse, outputFormat, [new("Ukraine", result.Table)],
-                ExportOptions.Sources(parse, $"Military aid to Ukraine {y}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}", data.Edition,
+                ExportOptions.Sources(parse, $"Military aid to Ukraine {ledger.YearLabel(y)}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}", data.Edition,
                     others: [$"Kiel Institute for the World Economy, Ukraine Support Tracker, {ledger.Release} (data to {ledger.DataThrough.ToString("yyyy-MM", CultureInfo.InvariantCulture)}); cite Trebesch et al. (2023) and the release."])))
             {
                 return ExitCodes.Ok;
@@ -49,7 +50,7 @@ public static class UkraineCommand
                     break;
                 default:
                     ReportWriter.WriteTable(context.Console, result.Table,
-                        $"Military aid to Ukraine {y}{(IsComplete(result) ? "" : " (partial year)")}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}");
+                        $"Military aid to Ukraine {ledger.YearLabel(y)}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}");
                     break;
             }
             return ExitCodes.Ok;
@@ -57,18 +58,8 @@ public static class UkraineCommand
         return command;
     }
 
-    private static bool IsComplete(UkraineResult result) => result.Totals.Complete;
-
     private static int ParseYear(string? text, UkraineLedger ledger, int editionLastYear)
     {
-        if (text is null)
-        {
-            return UkraineJson.DefaultYear(ledger, editionLastYear);
-        }
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-        {
-            throw new UsageException($"The year '{text}' is not a year; give one from {UkraineLedger.FirstYear} to {ledger.LastYear}, such as 2025.");
-        }
-        return year;
+        return text is null ? UkraineJson.DefaultYear(ledger, editionLastYear) : CommonOptions.Usage(() => UserInput.TrackerYear(text, ledger));
     }
 }

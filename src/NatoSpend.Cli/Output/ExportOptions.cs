@@ -1,7 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using NatoSpend.Data.Reporting;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Reporting;
 using NatoSpend.Export.Citations;
+using NatoSpend.Export.Csvw;
 using NatoSpend.Export.Files;
 using NatoSpend.Export.Spreadsheets;
 
@@ -13,11 +17,11 @@ public sealed class ExportOptions
     /// <summary><c>--out FILE</c>.</summary>
     public Option<string?> Out { get; } = new("--out")
     {
-        Description = "The file to write with --format xlsx (a workbook is never written to the terminal). The name is yours: NatoSpend never builds one from its input.",
+        Description = "The file to write with --format xlsx (a workbook is never written to the terminal), or with --format csv (FILE.csv, and its CSVW metadata FILE.csv-metadata.json beside it). The name is yours: NatoSpend never builds one from its input.",
     };
 
     /// <summary><c>--force</c>.</summary>
-    public Option<bool> Force { get; } = new("--force") { Description = "Overwrite the --out file if it exists (without it, an existing file is left alone)." };
+    public Option<bool> Force { get; } = new("--force") { Description = "Overwrite the --out file (and the metadata beside a CSV) if it exists (without it, an existing file is left alone)." };
 
     /// <summary><c>--cite</c>.</summary>
     public Option<bool> Cite { get; } = new("--cite")
@@ -34,7 +38,7 @@ public sealed class ExportOptions
         command.Options.Add(Cite);
     }
 
-    /// <summary>Checks the output options before anything is computed: xlsx needs <c>--out</c>, and <c>--out</c> is only for xlsx.</summary>
+    /// <summary>Checks the output options before anything is computed: xlsx needs <c>--out</c>, and <c>--out</c> is only for xlsx and csv.</summary>
     public void Validate(ParseResult parse, OutputFormat format)
     {
         ArgumentNullException.ThrowIfNull(parse);
@@ -50,10 +54,22 @@ public sealed class ExportOptions
             }
             OutFile(parse, [OutputKind.Xlsx]);
         }
+        else if (format == OutputFormat.Csv && parse.GetValue(Out) is not null)
+        {
+            CsvFiles(parse);
+        }
         else if (parse.GetValue(Out) is { } path)
         {
-            throw new UsageException($"--out '{path}' writes a workbook with --format xlsx; for table, csv or json output, redirect it instead (> file.csv).");
+            throw new UsageException($"--out '{path}' writes a workbook with --format xlsx, or CSV with its metadata with --format csv; for table or json output, redirect it instead (> file.json).");
         }
+    }
+
+    /// <summary>The checked CSV file and the CSVW metadata file beside it (<c>FILE.csv-metadata.json</c>), both under the <c>--force</c> rule.</summary>
+    private (OutputFile Csv, OutputFile Metadata) CsvFiles(ParseResult parse)
+    {
+        var csv = OutFile(parse, [OutputKind.Csv]);
+        var given = parse.GetValue(Out)!;
+        return (csv, CommonOptions.Usage(() => csv.Beside(given, CsvwMetadata.Suffix, OutputKind.Json)));
     }
 
     /// <summary>The checked <c>--out</c> file; a usage error when it is missing, of the wrong kind or exists without <c>--force</c>.</summary>
@@ -63,7 +79,11 @@ public sealed class ExportOptions
         return CommonOptions.Usage(() => OutputFile.Check(parse.GetValue(Out), kinds, parse.GetValue(Force)));
     }
 
-    /// <summary>Prints the citation for <c>--cite</c>, or writes the workbook for <c>--format xlsx</c>; <c>true</c> when it did either, so that the command writes nothing else.</summary>
+    /// <summary>
+    /// Prints the citation for <c>--cite</c>, writes the workbook for <c>--format xlsx</c>, or writes the first sheet's table as CSV with
+    /// its CSVW metadata for <c>--format csv --out</c>; <c>true</c> when it did one, so that the command writes nothing else.
+    /// </summary>
+    /// <remarks>The first sheet is the table the command writes for <c>--format csv</c>, so the file holds the same bytes as standard output would.</remarks>
     public bool Handle(CliContext context, ParseResult parse, OutputFormat format, IReadOnlyList<XlsxSheet> sheets, ExportSources sources)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -75,6 +95,21 @@ public sealed class ExportOptions
             {
                 context.Out.WriteLine(line);
             }
+            return true;
+        }
+        if (format == OutputFormat.Csv && parse.GetValue(Out) is { } given)
+        {
+            var (csv, metadata) = CsvFiles(parse);
+            var table = sheets[0].Table;
+            csv.Write(stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                ReportCsv.Write(writer, table);
+            });
+            var json = CsvwMetadata.ToText(CsvwMetadata.Build(table, Path.GetFileName(csv.Path), sources));
+            metadata.Write(stream => stream.Write(Encoding.UTF8.GetBytes(json)));
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Wrote {given} ({table.Rows.Count} rows) and {given}{CsvwMetadata.Suffix} (CSVW metadata: each column's title, unit, source and provenance)."));
             return true;
         }
         if (format != OutputFormat.Xlsx)

@@ -34,7 +34,8 @@ public static class EditionComparison
         };
         foreach (var d in datasets)
         {
-            columns.Add(new ReportColumn(Key(d), Invariant($"{d.Edition.Id} %"), Invariant($"% of GDP, {d.Edition.Publisher} {d.Edition.Id} ({d.Edition.DefinitionLabel})"), Provenance.Published));
+            columns.Add(new ReportColumn(Key(d), Invariant($"{d.Edition.Id} %"), Invariant($"% of GDP, {d.Edition.Publisher} {d.Edition.Id} ({d.Edition.DefinitionLabel})"), Provenance.Published,
+                Source: Invariant($"{d.Edition.Publisher}, {d.Edition.Title}, edition {d.Edition.Id}, published {d.Edition.Published:yyyy-MM-dd}; definition: {d.Edition.DefinitionLabel}; prices: {d.Edition.Prices}. {d.Edition.Url}")));
             columns.Add(new ReportColumn(Key(d) + "_estimate", "Est.", null, Provenance.Label));
         }
         columns.Add(new ReportColumn("revision_pp", Invariant($"{last.Edition.Id} − {first.Edition.Id} pp"),

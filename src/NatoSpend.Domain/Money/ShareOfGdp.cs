@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using static System.FormattableString;
 
 namespace NatoSpend.Domain;
@@ -48,7 +47,7 @@ public readonly record struct ShareOfGdp : IComparable<ShareOfGdp>, IParsable<Sh
     /// <inheritdoc/>
     public int CompareTo(ShareOfGdp other) => Percent.CompareTo(other.Percent);
 
-    /// <summary>Parses "3.5", "3.5%" or "3.5 %" in the invariant culture.</summary>
+    /// <summary>Parses "3.5", "3.5%" or "3.5 %" in the invariant culture; a comma is never read as a decimal or thousands separator.</summary>
     /// <exception cref="FormatException">The text is not a percent between 0 and 100.</exception>
     public static ShareOfGdp Parse(string s, IFormatProvider? provider) => TryParse(s, provider, out var share)
         ? share
@@ -58,7 +57,8 @@ public readonly record struct ShareOfGdp : IComparable<ShareOfGdp>, IParsable<Sh
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ShareOfGdp result)
     {
         var text = s?.Trim().TrimEnd('%').TrimEnd();
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var percent) && percent is >= 0m and <= 100m)
+        // No thousands separator: "3,5" is not read as 35 (see TypedNumber).
+        if (Reporting.TypedNumber.TryParse(text, out var percent) && percent is >= 0m and <= 100m)
         {
             result = new ShareOfGdp(percent);
             return true;

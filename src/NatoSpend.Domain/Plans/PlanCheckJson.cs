@@ -83,6 +83,7 @@ public static class PlanCheckJson
             ["kiel_natcur_m"] = u.KielNationalM,
             ["kiel_eur_m"] = u.KielEurM,
             ["kiel_complete_year"] = u.CompleteYear,
+            ["kiel_months"] = u.KielMonths,
             ["warning"] = u.Warning,
             ["source"] = "Kiel Institute, Ukraine Support Tracker, Release 29 (military allocations); national currency at NATO's implied rates (derived)",
         })]);

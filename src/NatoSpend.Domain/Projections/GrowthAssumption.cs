@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using NatoSpend.Domain.Allies;
 using static System.FormattableString;
 
@@ -56,7 +55,8 @@ public readonly record struct GrowthAssumption : IParsable<GrowthAssumption>
         var numbers = new decimal[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!decimal.TryParse(parts[i].TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out numbers[i]) || numbers[i] is < -50m or > 100m)
+            // No thousands separator: "1,2" is not read as 12 (see TypedNumber).
+            if (!Reporting.TypedNumber.TryParse(parts[i].TrimEnd('%'), out numbers[i]) || numbers[i] is < -50m or > 100m)
             {
                 return false;
             }

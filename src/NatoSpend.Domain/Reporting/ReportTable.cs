@@ -17,7 +17,8 @@ public enum Provenance
 /// <param name="Unit">The unit of the figures, or <c>null</c> for labels.</param>
 /// <param name="Provenance">Published, derived or a label.</param>
 /// <param name="Decimals">How many decimals a table shows (CSV and JSON keep full precision of published figures).</param>
-public sealed record ReportColumn(string Key, string Title, string? Unit, Provenance Provenance, int Decimals = 2);
+/// <param name="Source">Where a published column comes from when it is not the edition the view is built on (Kiel's tracker, another edition); <c>null</c> for that edition.</param>
+public sealed record ReportColumn(string Key, string Title, string? Unit, Provenance Provenance, int Decimals = 2, string? Source = null);
 
 /// <summary>A table of figures with its columns described, the one shape every output (table, CSV, JSON, spreadsheet) is made from.</summary>
 /// <param name="Columns">The columns, in order.</param>

@@ -5,6 +5,7 @@ using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Status;
+using NatoSpend.Domain.Ukraine;
 
 namespace NatoSpend.Domain.Reporting;
 
@@ -16,10 +17,14 @@ namespace NatoSpend.Domain.Reporting;
 public static class UserInput
 {
     /// <summary>A target share of GDP: "2", "3.5", "5%".</summary>
-    /// <exception cref="ArgumentException">The text is not a percent from 0 to 100.</exception>
-    public static ShareOfGdp Target(string text) => ShareOfGdp.TryParse(text, CultureInfo.InvariantCulture, out var share)
-        ? share
-        : throw new ArgumentException($"The target '{text}' is not a share of GDP; give a number of percent from 0 to 100, such as 2, 3.5 or 5.", nameof(text));
+    /// <exception cref="ArgumentException">The text has a comma, or is not a percent from 0 to 100.</exception>
+    public static ShareOfGdp Target(string text)
+    {
+        TypedNumber.RefuseComma(text, $"The target '{text}'", v => v is >= 0m and <= 100m, "3.5");
+        return ShareOfGdp.TryParse(text, CultureInfo.InvariantCulture, out var share)
+            ? share
+            : throw new ArgumentException($"The target '{text}' is not a share of GDP; give a number of percent from 0 to 100, such as 2, 3.5 or 5.", nameof(text));
+    }
 
     /// <summary>Allies: a group or a comma-separated list of codes.</summary>
     /// <exception cref="ArgumentException">A code or group is unknown.</exception>
@@ -43,12 +48,25 @@ public static class UserInput
         {
             return data.LastYear;
         }
+        TypedNumber.RefuseComma(text, $"The year '{text}'", v => v is >= 1949m and <= 2100m && IsWhole(v) && data.Years.Contains((int)v), data.LastYear.ToString(CultureInfo.InvariantCulture), whole: true);
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !data.Years.Contains(year))
         {
             throw new ArgumentException(
                 $"The year '{text}' is not in edition {data.Edition.Id}, which covers {string.Join(", ", CompactYears(data.Years))}; choose one of those years.", nameof(text));
         }
         return year;
+    }
+
+    /// <summary>A year of Kiel's Ukraine Support Tracker: a whole number (the ledger checks that it covers the year).</summary>
+    /// <exception cref="ArgumentException">The text is not a whole number.</exception>
+    public static int TrackerYear(string text, UkraineLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        TypedNumber.RefuseComma(text, $"The year '{text}'", v => v >= UkraineLedger.FirstYear && v <= ledger.LastYear && IsWhole(v), "2025", whole: true);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? year
+            : throw new ArgumentException(FormattableString.Invariant(
+                $"The year '{text}' is not a year; give one from {UkraineLedger.FirstYear} to {ledger.LastYear}, such as 2025."), nameof(text));
     }
 
     /// <summary>The column a status report is sorted by.</summary>
@@ -66,6 +84,7 @@ public static class UserInput
     public static int YearValue(string text, string name, string example)
     {
         ArgumentNullException.ThrowIfNull(text);
+        TypedNumber.RefuseComma(text, $"The year '{text}' given to {name}", v => v is >= 1949m and <= 2100m && IsWhole(v), example, whole: true);
         return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 2100
             ? year
             : throw new ArgumentException($"The year '{text}' given to {name} is not a year from 1949 to 2100; give one such as {example}.", nameof(text));
@@ -76,7 +95,8 @@ public static class UserInput
     public static decimal Number(string text, string name, string example)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+        TypedNumber.RefuseComma(text, $"The value '{text}' given to {name}", _ => true, example);
+        return TypedNumber.TryParse(text, out var value)
             ? value
             : throw new ArgumentException($"The value '{text}' given to {name} is not a number; give one such as {example}.", nameof(text));
     }
@@ -86,19 +106,24 @@ public static class UserInput
     public static PathShape Shape(string text) => PathShapes.Find(text) ?? throw new ArgumentException(PathShapes.UnknownMessage(text), nameof(text));
 
     /// <summary>A long-run growth override: 3.1 (nominal), 1.2+2.0 (real plus inflation), or DEU=3.1 for one ally.</summary>
-    /// <exception cref="ArgumentException">The text is not a growth assumption.</exception>
-    public static GrowthOverride Growth(string text) => GrowthOverride.TryParse(text, CultureInfo.InvariantCulture, out var growth)
-        ? growth
-        : throw new ArgumentException($"The growth '{text}' is not a growth assumption; give nominal percent a year (3.1), real plus inflation (1.2+2.0), or one ally's (DEU=3.1), each between -50 and 100.", nameof(text));
+    /// <exception cref="ArgumentException">The text has a comma, or is not a growth assumption.</exception>
+    public static GrowthOverride Growth(string text)
+    {
+        TypedNumber.RefuseComma(text, $"The growth '{text}'", v => v is >= -50m and <= 100m, "DEU=1.2+2.0");
+        return GrowthOverride.TryParse(text, CultureInfo.InvariantCulture, out var growth)
+            ? growth
+            : throw new ArgumentException($"The growth '{text}' is not a growth assumption; give nominal percent a year (3.1), real plus inflation (1.2+2.0), or one ally's (DEU=3.1), each between -50 and 100.", nameof(text));
+    }
 
     /// <summary>An exchange rate to hold: a currency and its units per USD, such as EUR=0.92.</summary>
     /// <exception cref="ArgumentException">The text is not such a rate.</exception>
     public static KeyValuePair<Currency, decimal> Rate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        TypedNumber.RefuseComma(text, $"The rate '{text}'", v => v > 0m, "EUR=0.92");
         var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
         return parts.Length == 2 && Currency.TryParse(parts[0], null, out var currency)
-            && decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) && rate > 0m
+            && TypedNumber.TryParse(parts[1], out var rate) && rate > 0m
             ? KeyValuePair.Create(currency, rate)
             : throw new ArgumentException($"The rate '{text}' is not an exchange rate; give a currency and its units per USD above 0, such as EUR=0.92.", nameof(text));
     }
@@ -132,7 +157,8 @@ public static class UserInput
     public static decimal Count(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!decimal.TryParse(text.Trim().Replace("_", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var count))
+        TypedNumber.RefuseComma(text, $"The number '{text}' given to {name}", v => v is > 0m and <= PersonnelCost.MaxAdded && IsWhole(v), "60000", whole: true);
+        if (!TypedNumber.TryParse(text.Replace("_", "", StringComparison.Ordinal), out var count))
         {
             throw new ArgumentException($"The number '{text}' given to {name} is not a number; give how many service members to add, such as 60000.", nameof(text));
         }
@@ -171,6 +197,8 @@ public static class UserInput
 
     /// <summary>Years as ranges: 2014-2026, or 2014, 2024 (see <see cref="YearRanges.Compact"/>).</summary>
     public static IEnumerable<string> CompactYears(IReadOnlyList<int> years) => YearRanges.Compact(years);
+
+    private static bool IsWhole(decimal value) => value == decimal.Truncate(value);
 
     /// <summary>The message of a validation error without the parameter details meant for developers.</summary>
     public static string MessageOf(ArgumentException exception)

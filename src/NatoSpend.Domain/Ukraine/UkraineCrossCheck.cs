@@ -11,7 +11,8 @@ namespace NatoSpend.Domain.Ukraine;
 /// <param name="KielEurM">Kiel's military allocations, EUR million as published, or <c>null</c>.</param>
 /// <param name="CompleteYear">Whether Kiel's release covers the whole year.</param>
 /// <param name="Warning">A sentence when the plan counts more than Kiel recorded (or Kiel does not track the ally), else <c>null</c>.</param>
-public sealed record UkraineYearCheck(int Year, decimal PlanNationalM, decimal? KielNationalM, decimal? KielEurM, bool CompleteYear, string? Warning);
+/// <param name="KielMonths">The months of the year Kiel's figures cover, such as "Jan-Dec" or "Jan-Apr".</param>
+public sealed record UkraineYearCheck(int Year, decimal PlanNationalM, decimal? KielNationalM, decimal? KielEurM, bool CompleteYear, string? Warning, string KielMonths);
 
 /// <summary>Checks a plan's <c>ukraine</c> column against Kiel's history where the years overlap (a warning, never part of the verdict).</summary>
 public static class UkraineCrossCheck
@@ -47,7 +48,7 @@ public static class UkraineCrossCheck
                 : kielNat is { } k && planM > k
                     ? Invariant($"{year.Year}: the plan counts {ally.Currency} {planM:#,0} m for Ukraine, more than the military aid the Kiel Institute recorded ({ally.Currency} {k:#,0} m{(ally.Currency == Currency.Eur ? "" : $", EUR {kielEur:#,0} m")}){partial}; check what the plan counts.")
                     : null;
-            results.Add(new UkraineYearCheck(year.Year, Math.Round(planM, 1), kielNat is { } kn ? Math.Round(kn, 1) : null, kielEur, complete, warning));
+            results.Add(new UkraineYearCheck(year.Year, Math.Round(planM, 1), kielNat is { } kn ? Math.Round(kn, 1) : null, kielEur, complete, warning, ledger.MonthsLabel(year.Year)));
         }
         return results;
     }

@@ -1,4 +1,5 @@
 using NatoSpend.Domain.Allies;
+using static System.FormattableString;
 
 namespace NatoSpend.Domain.Ukraine;
 
@@ -58,6 +59,18 @@ public sealed class UkraineLedger
 
     /// <summary>The months of a year the release covers: 12, or fewer for the latest year.</summary>
     public int MonthsCovered(int year) => IsComplete(year) ? 12 : DataThrough.Month;
+
+    /// <summary>The months of a year the release covers as a label: "Jan-Dec", or "Jan-Apr" for a year the release ends in April.</summary>
+    /// <remarks>Taken from the last month in the monthly file, so that a new release needs no change here.</remarks>
+    public string MonthsLabel(int year) => Invariant($"Jan-{new DateOnly(year, MonthsCovered(year), 1):MMM}");
+
+    /// <summary>The year with its months when the release covers only part of it: "2026 (Jan-Apr)", or "2025".</summary>
+    public string YearLabel(int year) => IsComplete(year) ? Invariant($"{year}") : Invariant($"{year} ({MonthsLabel(year)})");
+
+    /// <summary>The sentence that marks a partial year, such as "Kiel's 2026 figures cover January to April 2026 (Release 29) …", or <c>null</c> for a whole year.</summary>
+    public string? PartialYearNote(int year) => IsComplete(year)
+        ? null
+        : Invariant($"Kiel's {year} figures cover January to {DataThrough:MMMM} {year} ({Release}, data through {DataThrough:yyyy-MM}): every {year} aid figure, its shares of GDP and of core spending, and the share without aid are for those months only, not the whole year.");
 
     /// <summary>Military aid allocated in a year, EUR billion; zero for a tracked donor with no entry that year; <c>null</c> when not tracked.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside the tracker's coverage.</exception>

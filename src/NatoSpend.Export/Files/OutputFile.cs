@@ -13,6 +13,10 @@ public enum OutputKind
     Html,
     /// <summary>A PDF printed from the HTML page.</summary>
     Pdf,
+    /// <summary>RFC 4180 CSV, written with its CSVW metadata beside it.</summary>
+    Csv,
+    /// <summary>A JSON document (the CSVW metadata beside a CSV file).</summary>
+    Json,
 }
 
 /// <summary>A file the user asked NatoSpend to write with <c>--out</c>: checked before anything is computed, never overwritten without <c>--force</c>.</summary>
@@ -76,6 +80,29 @@ public sealed record OutputFile
             throw new ArgumentException($"The file '{path}' exists; NatoSpend does not overwrite it unless you add --force (or choose another --out).", nameof(path));
         }
         return new OutputFile(full, kind, force);
+    }
+
+    /// <summary>
+    /// A second file written beside this one, named by adding <paramref name="suffix"/> to the name the user gave (never to other input),
+    /// such as <c>x.csv-metadata.json</c> beside <c>x.csv</c>; it follows the same rule: an existing file is left alone without <c>--force</c>.
+    /// </summary>
+    /// <param name="given">The --out path as the user typed it, for the message.</param>
+    /// <param name="suffix">What to add to the name.</param>
+    /// <param name="kind">What the second file is.</param>
+    /// <exception cref="ArgumentException">The file exists without <c>--force</c>, or is a folder.</exception>
+    public OutputFile Beside(string given, string suffix, OutputKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(suffix);
+        var full = Path + suffix;
+        if (Directory.Exists(full))
+        {
+            throw new ArgumentException($"'{given}{suffix}', where NatoSpend writes the file beside --out '{given}', is a folder; choose another --out.", nameof(suffix));
+        }
+        if (File.Exists(full) && !Force)
+        {
+            throw new ArgumentException($"The file '{given}{suffix}' (written beside --out '{given}') exists; NatoSpend does not overwrite it unless you add --force (or choose another --out).", nameof(suffix));
+        }
+        return new OutputFile(full, kind, Force);
     }
 
     /// <summary>Writes the file through a temporary file beside it, so that a failure leaves no half-written file.</summary>

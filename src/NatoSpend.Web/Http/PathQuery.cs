@@ -38,7 +38,7 @@ public sealed record PathQuery(EditionData Data, RuleSet Rules, Targets Targets,
         var parameters = new PathParameters(
             step is null ? ruleSet.MinAnnualStepPp ?? PathParameters.Default.MinStepPp : ApiInput.Read(() => UserInput.Number(step, "step", "0.2")),
             fraction is null ? ruleSet.FrontLoadFraction : ApiInput.Read(() => UserInput.Number(fraction, "fraction", "0.25")));
-        var growthTexts = (growth ?? []).SelectMany(g => g.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        var growthTexts = (growth ?? []).SelectMany(SplitGrowth).Where(g => g.Length > 0).ToArray();
         if (growthTexts.Length > MaxGrowthOverrides)
         {
             throw new ApiProblemException(StatusCodes.Status400BadRequest, FormattableString.Invariant(
@@ -56,6 +56,21 @@ public sealed record PathQuery(EditionData Data, RuleSet Rules, Targets Targets,
         var by = deadline is null ? ruleSet.Deadline : ApiInput.Read(() => UserInput.YearValue(deadline, "deadline", "2035"));
         ApiInput.Read(() => { RequiredPath.ValidateDeadline(by, baseYear, 2100); return by; }, StatusCodes.Status422UnprocessableEntity);
         return new PathQuery(data, ruleSet, targets, target is not null, pathShape, parameters, baseYear, by, options, macro);
+    }
+
+    // growth=3.1,DEU=2.0 is a list; a comma before a digit is inside a number (DEU=1,2+2,0), which the growth parser refuses with both readings.
+    private static IEnumerable<string> SplitGrowth(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ',' && text[(i + 1)..].TrimStart() is { Length: > 0 } rest && char.IsAsciiLetter(rest[0]))
+            {
+                yield return text[start..i].Trim();
+                start = i + 1;
+            }
+        }
+        yield return text[start..].Trim();
     }
 
 }

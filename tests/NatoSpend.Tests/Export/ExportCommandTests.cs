@@ -26,9 +26,9 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void OutWithCsv_IsAUsageError()
+    public void OutWithJson_IsAUsageError()
     {
-        var result = CliRun.Run("status", "--format", "csv", "--out", _temp.File("s.csv"));
+        var result = CliRun.Run("status", "--format", "json", "--out", _temp.File("s.json"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("redirect it instead", result.Error, StringComparison.Ordinal);
     }

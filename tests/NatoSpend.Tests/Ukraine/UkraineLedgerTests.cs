@@ -107,7 +107,97 @@ public class UkraineLedgerTests
         using var doc = JsonDocument.Parse(result.Output);
         Assert.False(doc.RootElement.GetProperty("complete_year").GetBoolean());
         Assert.Equal(4, doc.RootElement.GetProperty("months").GetInt32());
+        Assert.Equal("Jan-Apr", doc.RootElement.GetProperty("partial_year").GetString());
+        Assert.Equal("Jan-Apr", doc.RootElement.GetProperty("months_covered").GetString());
+        Assert.Equal(PartialNote, doc.RootElement.GetProperty("partial_year_note").GetString());
+        Assert.Equal("Jan-Apr", doc.RootElement.GetProperty("allies")[0].GetProperty("aid_months").GetString());
+        var columns = doc.RootElement.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("key").GetString()!);
+        Assert.Equal("Military aid Jan-Apr (EUR m)", columns["military_aid_eur_m"].GetProperty("title").GetString());
+        Assert.Equal("Without Jan-Apr aid % (est.)", columns["share_without_aid"].GetProperty("title").GetString());
+        Assert.EndsWith("; Jan-Apr 2026 only", columns["aid_pct_gdp"].GetProperty("unit").GetString(), StringComparison.Ordinal);
     }
+
+    private const string PartialNote = "Kiel's 2026 figures cover January to April 2026 (Release 29, data through 2026-04): every 2026 aid figure, its shares of GDP and of core spending, and the share without aid are for those months only, not the whole year.";
+
+    [Fact]
+    public void AWholeYearCarriesNoPartialMark()
+    {
+        var result = CliRun.Run("ukraine", "--year", "2025", "--allies", "DEU", "--format", "json");
+        using var doc = JsonDocument.Parse(result.Output);
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("partial_year").ValueKind);
+        Assert.Equal("Jan-Dec", doc.RootElement.GetProperty("months_covered").GetString());
+        Assert.Equal("Jan-Dec", doc.RootElement.GetProperty("allies")[0].GetProperty("aid_months").GetString());
+        Assert.DoesNotContain(doc.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("for those months only", StringComparison.Ordinal));
+        Assert.Equal("Military aid (EUR m)", doc.RootElement.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "military_aid_eur_m").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void UkraineTableFor2026SaysItsMonthsInTheTitleHeadingsAndNotes()
+    {
+        var result = CliRun.Run("ukraine", "--year", "2026", "--allies", "DEU");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Military aid to Ukraine 2026 (Jan-Apr), Kiel Release 29", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Military aid Jan-Apr\s", result.Output);
+        Assert.Contains(PartialNote, Unwrapped(result.Output), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StatusWithUkraineMarksThe2026AidAndTheWithoutAidShareAsJanuaryToApril()
+    {
+        var table = CliRun.Run("status", "--ukraine", "--allies", "DEU", "--year", "2026");
+
+        Assert.Equal(0, table.ExitCode);
+        // The headings wrap in a narrow terminal; each of the three aid headings says its months.
+        var header = table.Output[..table.Output.IndexOf('─', StringComparison.Ordinal)];
+        Assert.Equal(3, header.Split("Jan-Apr").Length - 1);
+        Assert.Matches(@"DEU\s+Germany\s+2\.69.*4,200\s+0\.091\s+2\.60\s+Jan-Apr", table.Output);
+        Assert.Contains(PartialNote, Unwrapped(table.Output), StringComparison.Ordinal);
+
+        var json = CliRun.Run("status", "--ukraine", "--allies", "DEU", "--year", "2026", "--format", "json");
+        using var doc = JsonDocument.Parse(json.Output);
+        var germany = doc.RootElement.GetProperty("allies")[0];
+        Assert.Equal(2.60m, germany.GetProperty("share_without_aid").GetDecimal());
+        Assert.Equal("Jan-Apr", germany.GetProperty("aid_months").GetString());
+        var columns = doc.RootElement.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("key").GetString()!);
+        Assert.Equal("Without Jan-Apr aid % (est.)", columns["share_without_aid"].GetProperty("title").GetString());
+        Assert.Equal("Military aid Jan-Apr (EUR m)", columns["military_aid_eur_m"].GetProperty("title").GetString());
+        Assert.Contains(doc.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString() == PartialNote);
+    }
+
+    [Fact]
+    public void TheWorkbookOfStatusWithUkraineSaysTheMonthsInItsHeadingsAndSources()
+    {
+        var folder = Directory.CreateTempSubdirectory("natospend-ukraine-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "status.xlsx");
+            Assert.Equal(0, CliRun.Run("status", "--ukraine", "--allies", "DEU", "--year", "2026", "--format", "xlsx", "--out", path).ExitCode);
+            using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+            var text = string.Join("\n", doc.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet.InnerText));
+            Assert.Contains("Without Jan-Apr aid % (est.)", text, StringComparison.Ordinal);
+            Assert.Contains(PartialNote, text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void TheMonthsComeFromTheMonthlyFile()
+    {
+        var ledger = new UkraineLedger("Release 30", new DateOnly(2026, 7, 1), [new KielMonth("DEU", 2026, 7, 1m, null)]);
+
+        Assert.Equal("Jan-Jul", ledger.MonthsLabel(2026));
+        Assert.Equal("2026 (Jan-Jul)", ledger.YearLabel(2026));
+        Assert.Equal("2025", ledger.YearLabel(2025));
+        Assert.StartsWith("Kiel's 2026 figures cover January to July 2026 (Release 30, data through 2026-07)", ledger.PartialYearNote(2026), StringComparison.Ordinal);
+        Assert.Null(new UkraineLedger("Release 31", new DateOnly(2026, 12, 1), []).PartialYearNote(2026));
+    }
+
+    // The test console wraps long notes at its width; the sentence is checked as one line.
+    private static string Unwrapped(string output) => output.Replace("\n", " ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal);
 
     [Theory]
     [InlineData(new[] { "ukraine", "--year", "2021" }, "natospend: The Ukraine Support Tracker (Release 29) covers 2022 to 2026 (data through 2026-04), not 2021; choose a year in that range.")]
@@ -145,6 +235,8 @@ public class UkrainePlanCrossCheckTests
             checks[0].GetProperty("warning").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, checks[1].GetProperty("warning").ValueKind);
         Assert.False(checks[1].GetProperty("kiel_complete_year").GetBoolean());
+        Assert.Equal("Jan-Apr", checks[1].GetProperty("kiel_months").GetString());
+        Assert.Equal("Jan-Dec", checks[0].GetProperty("kiel_months").GetString());
         Assert.Equal("incomplete", doc.RootElement.GetProperty("verdict").GetString());
     }
 

@@ -97,7 +97,10 @@ public sealed class AnalysisPagesTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(2, await page.Locator("#plans li").CountAsync());
         Assert.Equal("60000", await page.GetByLabel("Service members to add by the deadline").InputValueAsync());
         Assert.Contains("m EUR", await page.Locator("#personnel-cards").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("Kiel Institute", await page.Locator("#ukraine-caption").InnerTextAsync(), StringComparison.Ordinal);
+        var ukraineCaption = await page.Locator("#ukraine-caption").InnerTextAsync();
+        Assert.Contains("Kiel Institute", ukraineCaption, StringComparison.Ordinal);
+        Assert.Contains("Kiel's 2026 figures cover January to April 2026 (Release 29", ukraineCaption, StringComparison.Ordinal);
+        Assert.Contains("2026 (Jan-Apr)", await page.Locator("#ukraine-chart").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.True(await page.Locator("#paths-downloads a").CountAsync() >= 8);
         Assert.Empty(errors);
     }

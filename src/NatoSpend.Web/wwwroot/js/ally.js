@@ -200,7 +200,7 @@ async function refreshUkraine() {
   const years = [];
   for (let y = 2022; y <= s.years.at(-1).year; y++) years.push(y);
   const answers = await Promise.all(years.map(y => api(`/api/v1/ukraine?${new URLSearchParams({ allies: s.ally, year: y, edition: s.edition })}`).catch(() => null)));
-  const rows = answers.filter(a => a !== null).map(a => ({ year: a.year, complete: a.complete_year, months: a.months, row: a.allies[0], release: a.release }));
+  const rows = answers.filter(a => a !== null).map(a => ({ year: a.year, complete: a.complete_year, partial: a.partial_year, note: a.partial_year_note, row: a.allies[0], release: a.release }));
   if (rows.length === 0 || rows.every(r => !r.row?.tracked)) {
     ukraineChart.clear();
     $('ukraine-caption').textContent = `The Kiel Institute's tracker does not list ${s.name}.`;
@@ -213,14 +213,14 @@ async function refreshUkraine() {
     grid: { left: 8, right: 24, top: 48, bottom: 24, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '–' : `EUR ${num(v, 0)} m` },
-    xAxis: { type: 'category', data: rows.map(r => r.complete ? String(r.year) : `${r.year} (${r.months} mo.)`) },
+    xAxis: { type: 'category', data: rows.map(r => r.complete ? String(r.year) : `${r.year} (${r.partial})`) },
     yAxis: { type: 'value', name: 'EUR million', nameTextStyle: { align: 'left' } },
     series: [{
       name: 'Military aid (Kiel)', type: 'line', symbolSize: 8, lineStyle: { width: 2.5, color: '#0b5cad' }, itemStyle: { color: '#0b5cad' },
       data: rows.map(r => ({ value: r.row.military_aid_eur_m, symbol: r.complete ? 'circle' : 'emptyCircle' })),
     }],
   }, true);
-  $('ukraine-caption').textContent = `${s.name}'s military aid to Ukraine allocated each year, EUR million, nominal; Kiel Institute, Ukraine Support Tracker, ${rows[0].release}. Hollow point = part of a year. NATO's figures already include the aid an ally reports: a component, never added on top.`;
+  $('ukraine-caption').textContent = `${s.name}'s military aid to Ukraine allocated each year, EUR million, nominal; Kiel Institute, Ukraine Support Tracker, ${rows[0].release}. Hollow point = part of a year. ${rows.filter(r => r.note).map(r => r.note).join(' ')} NATO's figures already include the aid an ally reports: a component, never added on top.`.replace(/ {2,}/g, ' ');
   setDownloads($('ukraine-downloads'), '/api/v1/ukraine', { allies: s.ally, year: rows.at(-1).year, edition: s.edition }, `aid in ${rows.at(-1).year}`);
 }
 

@@ -50,7 +50,7 @@ public sealed record AnnouncedVerdict(AnnouncedVerdictKind Kind, string Label, I
 /// Governments announce two to five points, not every year. Between two announced points the path is a straight line in the
 /// unit of the points (percent of GDP between shares, national currency between amounts, percent of GDP when they differ);
 /// before the first point and after the last nothing is filled. Interpolated years are marked wherever they appear and never
-/// shown as figures of the plan. The simulation builds a plan's years with <see cref="Interpolate"/> too, so both say the same.
+/// shown as figures of the plan. The simulation builds a plan's years with <see cref="Interpolate(Plan, Func{int, decimal?})"/> too, so both say the same.
 /// </remarks>
 public static class AnnouncedPath
 {
@@ -62,9 +62,18 @@ public static class AnnouncedPath
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(gdp);
-        var points = Points(plan, gdp);
+        return Interpolate(Points(plan, gdp), gdp);
+    }
+
+    /// <summary>The path through given points (ascending years, none interpolated), interpolated years marked; nothing before the first or after the last.</summary>
+    /// <param name="points">The points, each a share with its unit (<c>share</c> or <c>money</c>, with its spending when money).</param>
+    /// <param name="gdp">Nominal GDP by year, national currency units, or <c>null</c> when not known.</param>
+    public static IReadOnlyList<AnnouncedPathYear> Interpolate(IReadOnlyList<AnnouncedPathYear> points, Func<int, decimal?> gdp)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(gdp);
         var path = new List<AnnouncedPathYear>();
-        for (var k = 0; k < points.Length; k++)
+        for (var k = 0; k < points.Count; k++)
         {
             var p = points[k];
             if (k > 0)
@@ -92,7 +101,8 @@ public static class AnnouncedPath
         return path;
     }
 
-    private static AnnouncedPathYear[] Points(Plan plan, Func<int, decimal?> gdp) =>
+    /// <summary>The plan's core points: its share where it gives one, else its amount as a share of GDP (a year without GDP is left out).</summary>
+    public static AnnouncedPathYear[] Points(Plan plan, Func<int, decimal?> gdp) =>
     [
         .. plan.Years.Where(y => y.HasCore).Select(y =>
         {

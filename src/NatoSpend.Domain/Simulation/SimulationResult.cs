@@ -38,8 +38,20 @@ public sealed record SimulatedYear(int Year, SpendingBasis Basis, Quantiles Shar
 /// <param name="Credible">The probability that every decisive check passes (the checker's "credible").</param>
 /// <param name="CheckPasses">The probability that each check passes, by check name.</param>
 /// <param name="Years">The quantiles per year.</param>
+/// <param name="NotAssessable">Why the odds at the deadline are not given (a plan whose last announced point is before it), or <c>null</c>.</param>
+/// <param name="InterpolatedYears">The baseline years interpolated between a plan's points, or <c>null</c>.</param>
 public sealed record AllyOutcome(Ally Ally, string Label, double Target, double ReachesTarget, double PassesEveryCheck, double Credible,
-    IReadOnlyDictionary<string, double> CheckPasses, IReadOnlyList<SimulatedYear> Years);
+    IReadOnlyDictionary<string, double> CheckPasses, IReadOnlyList<SimulatedYear> Years, string? NotAssessable = null, IReadOnlyList<int>? InterpolatedYears = null)
+{
+    /// <summary>The probability of reaching the target by the deadline, or <c>null</c> when it is not assessable.</summary>
+    public double? ReachesTargetOrNull => NotAssessable is null ? ReachesTarget : null;
+
+    /// <summary>The probability of passing every check, or <c>null</c> when the deadline is not assessable.</summary>
+    public double? PassesEveryCheckOrNull => NotAssessable is null ? PassesEveryCheck : null;
+
+    /// <summary>The probability of being credible, or <c>null</c> when the deadline is not assessable.</summary>
+    public double? CredibleOrNull => NotAssessable is null ? Credible : null;
+}
 
 /// <summary>The alliance in the deadline year over every draw.</summary>
 /// <param name="Year">The deadline year.</param>

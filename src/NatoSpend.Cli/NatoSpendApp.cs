@@ -21,6 +21,7 @@ public static class NatoSpendApp
             AllianceCommand.Create(context),
             CheckCommand.Create(context),
             PlanCommand.Create(context),
+            PlansCommand.Create(context),
             PersonnelCommand.Create(context),
             ChartCommand.Create(context),
             ReportCommand.Create(context),

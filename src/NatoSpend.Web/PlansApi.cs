@@ -51,7 +51,7 @@ public static class PlansApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", Shipped)
             .WithName("ListPlans")
-            .WithSummary("The real national plans that ship in data/plans (announced figures with their sources), each checked under a rule set: title, source, years, verdict and the full check.")
+            .WithSummary("The real national plans that ship in data/plans (announced figures with their sources, dates and grades), each checked under a rule set: the verdict on its announced points (on track, off track, not assessable), completeness, the full check, reconciliations and what each revision changed (the same as natospend plans --format json).")
             .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
@@ -126,42 +126,12 @@ public static class PlansApi
         var ruleSet = sources.Rules(rules);
         Domain.Allies.AllyCode? code = ally is null ? null : ApiInput.Read(() => UserInput.Ally(ally)).Code;
         var data = sources.Catalog.LoadNewest();
-        var checkedPlans = sources.Plans
-            .Where(p => code is null || p.Plan.Ally.Code == code)
-            .Select(p => (p.File, Check: PlanChecker.Check(p.Plan, ruleSet, data, sources.Outlook(), Domain.Projections.ProjectionOptions.Default)))
-            .ToArray();
-        ReportTable Table() => new(
-            [
-                new("file", "File", null, Provenance.Label),
-                new("ally", "Ally", null, Provenance.Label),
-                new("title", "Plan", null, Provenance.Label),
-                new("published", "Published", null, Provenance.Label),
-                new("basis", "Basis", null, Provenance.Label),
-                new("years", "Years", null, Provenance.Label),
-                new("rules", "Rules", null, Provenance.Label),
-                new("verdict", "Verdict", null, Provenance.Derived),
-                new("summary", "Summary", null, Provenance.Derived),
-                new("source", "Source", null, Provenance.Label),
-            ],
-            [.. checkedPlans.Select(p => (IReadOnlyList<object?>)
-            [
-                p.File, p.Check.Plan.Ally.Code.Value, p.Check.Plan.Title, p.Check.Plan.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                p.Check.Plan.BasisLabel, YearRanges.Text([.. p.Check.Plan.Years.Select(y => y.Year)]), ruleSet.Id, p.Check.Verdict.Label, p.Check.Verdict.Summary,
-                p.Check.Plan.Source?.ToString(),
-            ])],
-            ["Plans as announced, with their sources (data/plans/README.md); verdicts are NatoSpend's explicit tests, never NATO's."]);
-        return DataResult.Of(outputFormat, () => new JsonObject
-        {
-            ["rules"] = Domain.Rules.RuleSetJson.Build(ruleSet),
-            ["plans"] = new JsonArray([.. checkedPlans.Select(p =>
-            {
-                var check = p.Check;
-                var json = PlanCheckJson.Build(check, PlanReport.Checks(check), PlanReport.Years(check), CrossCheck(sources, check));
-                json["file"] = p.File;
-                return (JsonNode)json;
-            })]),
-            ["notes"] = ReportJson.Lines(["Plans as announced, with their sources (data/plans/README.md); verdicts are NatoSpend's explicit tests, never NATO's."]),
-        }, Table, $"natospend-plans-{(code?.Value ?? "all").ToLowerInvariant()}-{ruleSet.Id}");
+        // The same use case as natospend plans: every plan checked, the verdict on its announced points, completeness and revisions.
+        var plans = PlanHistory.CheckAll(sources.Plans.Where(p => code is null || p.Plan.Ally.Code == code).Select(p => (p.File, p.Plan)),
+            ruleSet, data, sources.Outlook(), Domain.Projections.ProjectionOptions.Default);
+        return DataResult.Of(outputFormat,
+            () => PlanHistory.Json(plans, ruleSet, p => PlanCheckJson.Build(p.Check, PlanReport.Checks(p.Check), PlanReport.Years(p.Check), CrossCheck(sources, p.Check))),
+            () => PlanHistory.List(plans, ruleSet), $"natospend-plans-{(code?.Value ?? "all").ToLowerInvariant()}-{ruleSet.Id}");
     }
 
     // A plan's Ukraine column against Kiel's history, as natospend check does: a warning, never the verdict.

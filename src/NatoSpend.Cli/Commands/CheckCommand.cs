@@ -53,7 +53,7 @@ public static class CheckCommand
             if (export.Handle(context, parse, outputFormat, [new("Checks", checks), new("Years", years)],
                 ExportOptions.Sources(parse, $"Plan check: {plan.Ally.Name} ({plan.Ally.Code}), {plan.Title}; rules {rules.Id}; verdict {check.Verdict.Label}", data.Edition, check.Economy.Assumptions,
                 [
-                    $"Plan: {plan.Title}{(plan.Published is { } d ? ", " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}. {plan.Source?.ToString() ?? "source not stated"}; basis {plan.BasisLabel}.",
+                    $"Plan: {plan.Title}{(plan.Announced is { } d ? ", " + d : "")}. {plan.Source?.ToString() ?? "source not stated"}; basis {plan.BasisLabel}.",
                     $"Rule set {rules.Id}: {rules.Title}. {rules.Source}",
                     "The checks and the verdict are NatoSpend's tests of a credible, incremental path; NATO does not define one.",
                 ])))
@@ -95,6 +95,7 @@ public static class CheckCommand
                 {
                     console.WriteLine(fix.Message);
                 }
+                PlansCommand.WriteAnnounced(console, check);
                 foreach (var warning in ukraine.Select(u => u.Warning).OfType<string>())
                 {
                     console.WriteLine("Ukraine cross-check (Kiel Institute): " + warning);

@@ -64,6 +64,17 @@ public static class SimulateCommand
                         WriteExplain(context, model);
                     }
                     WriteTables(context, report);
+                    foreach (var a in report.Result.Allies)
+                    {
+                        if (a.InterpolatedYears is { Count: > 0 } iy)
+                        {
+                            context.Console.WriteLine($"{a.Ally.Code}: the baseline of {Domain.Reporting.YearRanges.Text(iy)} is interpolated between the plan's points (from NATO's published base year), not the plan's figures.");
+                        }
+                        if (a.NotAssessable is { } reason)
+                        {
+                            context.Console.WriteLine($"{a.Ally.Code}: P(≥ target) {reason}");
+                        }
+                    }
                     foreach (var line in skipped)
                     {
                         context.Console.WriteLine(line);
@@ -200,7 +211,7 @@ public static class SimulateCommand
         var rows = result.Allies.Select(a =>
         {
             var y = a.Years[^1];
-            return (IReadOnlyList<object?>)[a.Ally.Code.Value, a.Target, a.ReachesTarget, a.PassesEveryCheck, a.Credible,
+            return (IReadOnlyList<object?>)[a.Ally.Code.Value, a.Target, a.ReachesTargetOrNull, a.PassesEveryCheckOrNull, a.CredibleOrNull,
                 y.Share.P5, y.Share.P50, y.Share.P95, y.SpendingUsd.P5 / 1e9, y.SpendingUsd.P50 / 1e9, y.SpendingUsd.P95 / 1e9];
         }).ToArray();
         var alliance = result.Alliance;

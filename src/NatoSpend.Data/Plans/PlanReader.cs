@@ -17,10 +17,11 @@ public static partial class PlanReader
     public const string Folder = "plans";
 
     /// <summary>The header keys, in the order a plan file writes them.</summary>
-    public static readonly IReadOnlyList<string> HeaderKeys = ["ally", "title", "published", "source", "basis", "currency"];
+    public static readonly IReadOnlyList<string> HeaderKeys = ["ally", "title", "published", "source", "basis", "currency", "revises"];
 
     /// <summary>The columns of a plan's years, in the order a plan file writes them.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["year", "core_share", "core_spending", "related_share", "related_spending", "ukraine", "equipment_share", "note"];
+    public static readonly IReadOnlyList<string> Columns =
+        ["year", "core_share", "core_spending", "related_share", "related_spending", "total_share", "ukraine", "equipment_share", "basis", "source", "date", "grade", "note"];
 
     /// <summary>The shipped plan files of a data folder, relative to it, sorted.</summary>
     public static IReadOnlyList<string> ShippedFiles(DataFolder folder)
@@ -113,9 +114,10 @@ public static partial class PlanReader
                 problems.Add(new DataProblem(display, headerLine, $"the column '{unknown}' is not a plan column; use {string.Join(", ", Columns)} (see data/plans/README.md)."));
                 headerOk = false;
             }
-            if (!names.Contains("year") || (!names.Contains("core_share") && !names.Contains("core_spending")))
+            var figures = new[] { "core_share", "core_spending", "total_share" };
+            if (!names.Contains("year") || !figures.Any(names.Contains))
             {
-                var lacking = new[] { names.Contains("year") ? null : "year", names.Contains("core_share") || names.Contains("core_spending") ? null : "core_share (or core_spending)" }
+                var lacking = new[] { names.Contains("year") ? null : "year", figures.Any(names.Contains) ? null : "core_share (or core_spending, or total_share)" }
                     .Where(n => n is not null);
                 problems.Add(new DataProblem(display, headerLine, $"the header lacks the column(s) {string.Join(" and ", lacking)}; the smallest plan has the header year,core_share and one row per year."));
                 headerOk = false;
@@ -235,7 +237,7 @@ public static partial class PlanReader
                     }
                     var cells = new Cells(at, null, display, problems, parseFailed, (name, _) =>
                         item.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null
-                            ? v.ValueKind == JsonValueKind.String && name != "note" ? $"\"{v.GetString()}\"" : v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()
+                            ? v.ValueKind == JsonValueKind.String && name is not ("note" or "basis" or "source" or "date" or "grade") ? $"\"{v.GetString()}\"" : v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()
                             : null)
                     {
                         JsonPath = path,
@@ -289,7 +291,7 @@ public static partial class PlanReader
     private sealed class Header(List<DataProblem> problems)
     {
         private readonly Dictionary<string, DataProblem> _where = new(StringComparer.Ordinal);
-        private string? _ally, _title, _currency;
+        private string? _ally, _title, _currency, _revises, _announced;
         private DateOnly? _published;
         private Uri? _source;
         private PlanBasis? _basis;
@@ -323,14 +325,23 @@ public static partial class PlanReader
                 case "currency":
                     _currency = value;
                     break;
+                case "revises":
+                    _revises = value;
+                    break;
                 case "published":
+                    // A source may date an announcement to the month or the year only; the date is kept as precise as that.
                     if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     {
                         _published = date;
+                        _announced = value;
+                    }
+                    else if (Plan.IsDate(value))
+                    {
+                        _announced = value;
                     }
                     else
                     {
-                        Fail($"the published date must be a date such as 2025-06-24, but was '{value}'.");
+                        Fail($"the published date must be a date such as 2025-06-24 (or 2025-06, or 2025, when the source gives no day), but was '{value}'.");
                     }
                     break;
                 case "source":
@@ -371,6 +382,8 @@ public static partial class PlanReader
                 Ally = ally,
                 Title = _title,
                 Published = _published,
+                Announced = _announced,
+                Revises = _revises,
                 Source = _source,
                 Basis = _basis,
                 Currency = _currency,
@@ -409,10 +422,43 @@ public static partial class PlanReader
                 CoreSpending = Number("core_spending", $"the core spending for {label} must be a number of million national currency such as 152800"),
                 RelatedShare = Number("related_share", $"the related share for {label} must be a number of percent of GDP such as 1.5", percent: true),
                 RelatedSpending = Number("related_spending", $"the related spending for {label} must be a number of million national currency"),
+                TotalShare = Number("total_share", $"the total share for {label} must be a number of percent of GDP such as 5", percent: true),
                 Ukraine = Number("ukraine", $"the Ukraine contribution for {label} must be a number in the unit of its core figure"),
                 EquipmentShare = Number("equipment_share", $"the equipment share for {label} must be a number of percent of defence spending such as 20", percent: true),
+                Basis = RowBasis(label),
+                Source = RowSource(label),
+                Date = Text("date"),
+                Grade = Text("grade"),
                 Note = get("note", index),
             };
+        }
+
+        private string? Text(string column) => get(column, index) is { } text ? text.Trim('"').Trim() : null;
+
+        private PlanBasis? RowBasis(string label)
+        {
+            var text = Text("basis");
+            PlanBasis? basis = text?.ToLowerInvariant() switch { null => null, "nato" => PlanBasis.Nato, "national" => PlanBasis.National, _ => null };
+            if (text is not null && basis is null)
+            {
+                Fail("basis", $"the basis for {label} must be nato (NATO's definition) or national (a national one), but was '{text}'.");
+            }
+            return basis;
+        }
+
+        private Uri? RowSource(string label)
+        {
+            var text = Text("source");
+            if (text is null)
+            {
+                return null;
+            }
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+            {
+                return uri;
+            }
+            Fail("source", $"the source for {label} must be an absolute http(s) address, but was '{text}'.");
+            return null;
         }
 
         private decimal? Number(string column, string rule, bool percent = false)
@@ -428,7 +474,7 @@ public static partial class PlanReader
                 return value;
             }
             Fail(column, $"{rule}, but was {Quote(text)}.");
-            failed.Add((index, column is "core_share" or "core_spending" ? "core" : column is "related_share" or "related_spending" ? "related" : column));
+            failed.Add((index, column is "core_share" or "core_spending" or "total_share" ? "core" : column is "related_share" or "related_spending" ? "related" : column));
             return null;
         }
 

@@ -50,7 +50,7 @@ public static class PlanWriter
             {
                 if (Cell(row, column) is { } text)
                 {
-                    item[column] = column == "note" ? JsonValue.Create(text) : JsonNode.Parse(text);
+                    item[column] = column is "note" or "basis" or "source" or "date" or "grade" ? JsonValue.Create(text) : JsonNode.Parse(text);
                 }
             }
             years.Add(item);
@@ -69,9 +69,9 @@ public static class PlanWriter
         {
             yield return ("title", title);
         }
-        if (plan.Published is { } published)
+        if ((plan.Announced ?? plan.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) is { } published)
         {
-            yield return ("published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            yield return ("published", published);
         }
         if (plan.Source is { } source)
         {
@@ -85,6 +85,10 @@ public static class PlanWriter
         {
             yield return ("currency", currency);
         }
+        if (plan.Revises is { } revises)
+        {
+            yield return ("revises", revises);
+        }
     }
 
     private static string[] UsedColumns(PlanDefinition plan) =>
@@ -97,8 +101,13 @@ public static class PlanWriter
         "core_spending" => Number(row.CoreSpending),
         "related_share" => Number(row.RelatedShare),
         "related_spending" => Number(row.RelatedSpending),
+        "total_share" => Number(row.TotalShare),
         "ukraine" => Number(row.Ukraine),
         "equipment_share" => Number(row.EquipmentShare),
+        "basis" => row.Basis is { } b ? (b == PlanBasis.National ? "national" : "nato") : null,
+        "source" => row.Source?.ToString(),
+        "date" => row.Date,
+        "grade" => row.Grade,
         "note" => row.Note,
         _ => null,
     };

@@ -32,15 +32,40 @@ public sealed record PlanRowDefinition
     /// <summary>Defence- and security-related spending, million national currency, current prices.</summary>
     public decimal? RelatedSpending { get; init; }
 
+    /// <summary>Core plus related spending as one figure (the Hague "5%"), percent of GDP, when the source gives only the total.</summary>
+    public decimal? TotalShare { get; init; }
+
     /// <summary>Direct contributions to Ukraine's defence counted in core, in the unit of the core figure (percent of GDP or million national currency).</summary>
     public decimal? Ukraine { get; init; }
 
     /// <summary>Major equipment, including its research and development, as a percent of core defence spending (NATO's Table 8a measure; Wales' 20% guideline).</summary>
     public decimal? EquipmentShare { get; init; }
 
+    /// <summary>Whose definition this row's figures follow; <c>null</c> for the plan's.</summary>
+    public PlanBasis? Basis { get; init; }
+
+    /// <summary>Where this row's figures are stated; <c>null</c> for the plan's source.</summary>
+    public Uri? Source { get; init; }
+
+    /// <summary>When the source stated them, <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>The source's grade: <c>A</c> official, <c>B</c> reputable press, <c>C</c> secondary (data/plans/README.md).</summary>
+    public string? Grade { get; init; }
+
     /// <summary>A note on the year: what was announced, in the announcer's words.</summary>
     public string? Note { get; init; }
 }
+
+/// <summary>One figure of a plan as its source states it, with the source, date, grade and basis.</summary>
+/// <param name="Column">The plan column: <c>core_share</c>, <c>core_spending</c>, <c>related_share</c>, <c>related_spending</c> or <c>total_share</c>.</param>
+/// <param name="Value">The figure: percent of GDP for a share, million national currency for spending.</param>
+/// <param name="Basis">Whose definition it follows.</param>
+/// <param name="Source">Where it is stated, or <c>null</c> when neither the row nor the plan says.</param>
+/// <param name="Date">When the source stated it, as precise as the source (<c>2025-06-24</c>, <c>2025-02</c>, <c>2025</c>), or <c>null</c>.</param>
+/// <param name="Grade">The source's grade (A, B, C), or <c>null</c>.</param>
+/// <param name="Note">The note of the row that gives it (the source's scope in its own words), or <c>null</c>.</param>
+public sealed record PlanFigure(string Column, decimal Value, PlanBasis Basis, Uri? Source, string? Date, string? Grade, string? Note = null);
 
 /// <summary>A national plan as read from a file, before it is checked: every member may be missing or out of range.</summary>
 public sealed record PlanDefinition
@@ -51,8 +76,14 @@ public sealed record PlanDefinition
     /// <summary>A one-line title naming the announcement.</summary>
     public string? Title { get; init; }
 
-    /// <summary>The date the plan was announced.</summary>
+    /// <summary>The date the plan was announced, when the file gives a full date.</summary>
     public DateOnly? Published { get; init; }
+
+    /// <summary>When the plan was announced, as precise as the file gives it (<c>2025-06-24</c>, <c>2025-02</c> or <c>2025</c>).</summary>
+    public string? Announced { get; init; }
+
+    /// <summary>The file name of the earlier plan of the same ally that this one revises, such as <c>deu-2025-06.csv</c>.</summary>
+    public string? Revises { get; init; }
 
     /// <summary>Where the announcement is published.</summary>
     public Uri? Source { get; init; }
@@ -73,17 +104,24 @@ public sealed record PlanDefinition
 /// <param name="Message">One sentence naming the value, the rule and the fix.</param>
 public sealed record PlanProblem(int? Row, string Field, string Message);
 
-/// <summary>One year of a checked plan: the core figure as a share or in money (never both), and the optional ledgers.</summary>
+/// <summary>One year of a checked plan: the core figure as a share, in money or both (as the sources state them), and the optional ledgers.</summary>
 /// <param name="Year">The year.</param>
 /// <param name="CoreShare">Core spending as a share of GDP, when the plan gives it so.</param>
 /// <param name="CoreSpending">Core spending in national currency, current prices, when the plan gives it so.</param>
 /// <param name="RelatedShare">Related spending as a share of GDP, when given so.</param>
 /// <param name="RelatedSpending">Related spending in national currency, when given so.</param>
-/// <param name="Ukraine">Contributions to Ukraine counted in core, in the unit of the core figure (percent of GDP or national currency units), or <c>null</c>.</param>
+/// <param name="Ukraine">Contributions to Ukraine counted in core, in the unit of the core share when given, else of core spending (national currency units), or <c>null</c>.</param>
 /// <param name="Note">The plan's note for the year, or <c>null</c>.</param>
 /// <param name="EquipmentShare">Major equipment incl. R&amp;D, percent of core defence spending, or <c>null</c> when the plan does not give it.</param>
+/// <param name="TotalShare">Core plus related as one share of GDP, when a source gives only the total, or <c>null</c>.</param>
+/// <param name="Figures">Every figure of the year with its source, date, grade and basis.</param>
+/// <remarks>A year may give no core figure (only a total or related spending); the core checks then treat it as not given.</remarks>
 public sealed record PlanYear(int Year, ShareOfGdp? CoreShare, Money? CoreSpending, ShareOfGdp? RelatedShare, Money? RelatedSpending, decimal? Ukraine, string? Note,
-    decimal? EquipmentShare = null);
+    decimal? EquipmentShare = null, ShareOfGdp? TotalShare = null, IReadOnlyList<PlanFigure>? Figures = null)
+{
+    /// <summary>Whether the year gives a core figure (a share, an amount or both).</summary>
+    public bool HasCore => CoreShare is not null || CoreSpending is not null;
+}
 
 /// <summary>A national plan for defence spending, year by year, with its provenance and basis.</summary>
 /// <remarks>Immutable and checked: build one with <see cref="Create"/>. A plan gives only the years it gives; nothing fills the gaps.</remarks>
@@ -100,8 +138,19 @@ public sealed class Plan
         Source = d.Source;
         Basis = d.Basis ?? PlanBasis.Nato;
         BasisStated = d.Basis is not null;
+        Announced = d.Announced ?? d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Revises = string.IsNullOrWhiteSpace(d.Revises) ? null : d.Revises.Trim();
         Years = years;
     }
+
+    /// <summary>When the plan was announced, as precise as its file gives it, or <c>null</c>.</summary>
+    public string? Announced { get; }
+
+    /// <summary>The file name of the earlier plan this one revises, or <c>null</c>.</summary>
+    public string? Revises { get; }
+
+    /// <summary>The announcement date for every output: the date as given, or <c>date not given</c>.</summary>
+    public string AnnouncedLabel => Announced ?? "date not given";
 
     /// <summary>The ally.</summary>
     public Ally Ally { get; }
@@ -164,20 +213,55 @@ public sealed class Plan
             throw new ArgumentException($"The plan has {problems.Count} problem(s), the first: {problems[0].Message}", nameof(definition));
         }
         var ally = AllyRegistry.Get(AllyCode.From(definition.Ally!));
+        var basis = definition.Basis ?? PlanBasis.Nato;
+        // A year may come in several rows, one per source (a share from one, an amount from another); Validate has made sure
+        // that no column is given twice for a year, so merging loses nothing.
         var years = definition.Years
-            .Select(r => new PlanYear(
-                r.Year!.Value,
-                r.CoreShare is { } cs ? ShareOfGdp.FromPercent(cs) : null,
-                r.CoreSpending is { } sp ? Money.FromMillions(sp, ally.Currency) : null,
-                r.RelatedShare is { } rs ? ShareOfGdp.FromPercent(rs) : null,
-                r.RelatedSpending is { } rp ? Money.FromMillions(rp, ally.Currency) : null,
-                r.Ukraine is { } u && r.CoreSpending is not null ? u * 1_000_000m : r.Ukraine,
-                string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(),
-                r.EquipmentShare))
+            .GroupBy(r => r.Year!.Value)
+            .Select(g =>
+            {
+                var rows = g.ToArray();
+                T? First<T>(Func<PlanRowDefinition, T?> pick) where T : struct => rows.Select(pick).FirstOrDefault(v => v is not null);
+                var coreShare = First(r => r.CoreShare);
+                var coreSpending = First(r => r.CoreSpending);
+                var ukraineRow = rows.FirstOrDefault(r => r.Ukraine is not null);
+                var notes = rows.Select(r => r.Note?.Trim()).Where(n => !string.IsNullOrEmpty(n)).ToArray();
+                var figures = rows.SelectMany(r => Figures(r, basis, definition.Source)).ToArray();
+                return new PlanYear(
+                    g.Key,
+                    coreShare is { } cs ? ShareOfGdp.FromPercent(cs) : null,
+                    coreSpending is { } sp ? Money.FromMillions(sp, ally.Currency) : null,
+                    First(r => r.RelatedShare) is { } rs ? ShareOfGdp.FromPercent(rs) : null,
+                    First(r => r.RelatedSpending) is { } rp ? Money.FromMillions(rp, ally.Currency) : null,
+                    ukraineRow?.Ukraine is { } u && coreShare is null && coreSpending is not null ? u * 1_000_000m : ukraineRow?.Ukraine,
+                    notes.Length == 0 ? null : string.Join(" | ", notes),
+                    First(r => r.EquipmentShare),
+                    First(r => r.TotalShare) is { } ts ? ShareOfGdp.FromPercent(ts) : null,
+                    figures);
+            })
             .OrderBy(y => y.Year)
             .ToArray();
         return new Plan(ally, definition, years);
     }
+
+    /// <summary>The figure columns of a plan row, in the order a plan file writes them.</summary>
+    public static IReadOnlyList<string> FigureColumns { get; } = ["core_share", "core_spending", "related_share", "related_spending", "total_share", "ukraine"];
+
+    private static decimal? FigureOf(PlanRowDefinition r, string column) => column switch
+    {
+        "core_share" => r.CoreShare,
+        "core_spending" => r.CoreSpending,
+        "related_share" => r.RelatedShare,
+        "related_spending" => r.RelatedSpending,
+        "total_share" => r.TotalShare,
+        "ukraine" => r.Ukraine,
+        _ => null,
+    };
+
+    private static IEnumerable<PlanFigure> Figures(PlanRowDefinition r, PlanBasis basis, Uri? source) =>
+        FigureColumns.Where(c => c != "ukraine" && FigureOf(r, c) is not null)
+            .Select(c => new PlanFigure(c, FigureOf(r, c)!.Value, r.Basis ?? basis, r.Source ?? source, r.Date?.Trim(), r.Grade?.Trim().ToUpperInvariant(),
+                string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim()));
 
     /// <summary>Every problem with a definition, header first, then year by year; empty when it is valid.</summary>
     public static IReadOnlyList<PlanProblem> Validate(PlanDefinition definition)
@@ -205,10 +289,10 @@ public sealed class Plan
         }
         if (d.Years.Count == 0)
         {
-            problems.Add(new PlanProblem(null, "years", "the plan gives no years; add at least one year with core_share or core_spending."));
+            problems.Add(new PlanProblem(null, "years", "the plan gives no years; add at least one year with core_share, core_spending or total_share."));
         }
 
-        var firstRow = new Dictionary<int, int>();
+        var firstRow = new Dictionary<(int, string), int>();
         for (var i = 0; i < d.Years.Count; i++)
         {
             var r = d.Years[i];
@@ -222,19 +306,28 @@ public sealed class Plan
             {
                 Problem("year", Invariant($"the year must be from {MinYear} to {MaxYear}, but was {year}."));
             }
-            else if (!firstRow.TryAdd(year, i))
+            else
             {
-                Problem("year", Invariant($"the year {year} is given twice (first in year entry {firstRow[year] + 1}); keep one row per year."));
+                foreach (var column in FigureColumns.Where(c => FigureOf(r, c) is not null))
+                {
+                    if (!firstRow.TryAdd((year, column), i))
+                    {
+                        Problem(column, Invariant($"the {column} for {year} is given twice (first in year entry {firstRow[(year, column)] + 1}); keep one figure per year and column, and a conflicting source in a plan of its own."));
+                    }
+                }
             }
 
-            switch (r.CoreShare, r.CoreSpending)
+            if (FigureColumns.All(c => c == "ukraine" || FigureOf(r, c) is null))
             {
-                case (null, null):
-                    Problem("core", Invariant($"{label} has neither core_share nor core_spending; give one of them."));
-                    break;
-                case ({ }, { }):
-                    Problem("core", Invariant($"{label} has both core_share ({r.CoreShare}) and core_spending ({r.CoreSpending}); give one of them, and NatoSpend derives the other from projected GDP."));
-                    break;
+                Problem("core", Invariant($"{label} has no figure; give core_share, core_spending, related_share, related_spending or total_share."));
+            }
+            if (r.Grade is { } grade && grade.Trim().ToUpperInvariant() is not ("A" or "B" or "C"))
+            {
+                Problem("grade", Invariant($"the grade for {label} must be A (official), B (reputable press) or C (secondary), but was '{grade}'."));
+            }
+            if (r.Date is { } date && !IsDate(date.Trim()))
+            {
+                Problem("date", Invariant($"the date for {label} must be a date such as 2025-06-24, 2025-06 or 2025, but was '{date}'."));
             }
             CheckShare(r.CoreShare, "core_share", "core share", label, Problem);
             CheckSpending(r.CoreSpending, "core_spending", "core spending", label, Problem);
@@ -243,6 +336,7 @@ public sealed class Plan
                 Problem("related", Invariant($"{label} has both related_share ({r.RelatedShare}) and related_spending ({r.RelatedSpending}); give one of them."));
             }
             CheckShare(r.RelatedShare, "related_share", "related share", label, Problem);
+            CheckShare(r.TotalShare, "total_share", "total share", label, Problem);
             CheckSpending(r.RelatedSpending, "related_spending", "related spending", label, Problem);
             if (r.EquipmentShare is { } equipment && equipment is < 0m or > 100m)
             {
@@ -251,7 +345,12 @@ public sealed class Plan
             if (r.Ukraine is { } ukraine)
             {
                 var core = r.CoreShare ?? r.CoreSpending;
-                if (ukraine < 0m)
+                if (core is null || (r.CoreShare is null && d.Years.Any(o => o.Year == r.Year && o.CoreShare is not null)))
+                {
+                    // The column is in the unit of its row's core figure, and a year with a share is read as a share.
+                    Problem("ukraine", Invariant($"the Ukraine contribution for {label} must be on a row with the year's core share (or, when the year has no share, its core spending), in the same unit."));
+                }
+                else if (ukraine < 0m)
                 {
                     Problem("ukraine", Invariant($"the Ukraine contribution for {label} cannot be negative, but was {ukraine}."));
                 }
@@ -279,6 +378,12 @@ public sealed class Plan
             problem(field, Invariant($"the {what} for {label} must be million national currency, 0 or more, but was {v}."));
         }
     }
+
+    /// <summary>Whether the text is a date as precise as a source gives it: <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>.</summary>
+    public static bool IsDate(string? text) => text is not null && (
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+        || DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _) && text.Length == 7
+        || text.Length == 4 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is >= MinYear and <= MaxYear);
 
     private static string Quote(string? text) => text is null ? "missing" : $"'{text}'";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Rules;
@@ -67,7 +66,8 @@ public static class PlanCheckJson
                 ["plan"] = new JsonObject
                 {
                     ["title"] = plan.Title,
-                    ["published"] = plan.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["published"] = plan.Announced,
+                    ["revises"] = plan.Revises,
                     ["url"] = plan.Source?.ToString(),
                     ["basis"] = plan.BasisLabel,
                 },
@@ -76,6 +76,9 @@ public static class PlanCheckJson
             },
             ["notes"] = ReportJson.Lines(checks.Notes),
         };
+        json["figures"] = Figures(plan);
+        json["announced"] = AnnouncedJson.Verdict(AnnouncedPath.Judge(check), plan.Currency.Code);
+        json["reconciliation"] = AnnouncedJson.Reconciliation(PlanReconciliation.Build(check), plan.Currency.Code);
         json["ukraine_cross_check"] = new JsonArray([.. ukraine.Select(u => (JsonNode)new JsonObject
         {
             ["year"] = u.Year,
@@ -88,5 +91,22 @@ public static class PlanCheckJson
             ["source"] = "Kiel Institute, Ukraine Support Tracker, Release 29 (military allocations); national currency at NATO's implied rates (derived)",
         })]);
         return json;
+    }
+
+    /// <summary>Every figure of the plan as its source states it: year, column, value, basis, source, date and grade.</summary>
+    public static JsonArray Figures(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new JsonArray([.. plan.Years.SelectMany(y => (y.Figures ?? []).Select(f => (JsonNode)new JsonObject
+        {
+            ["year"] = y.Year,
+            ["column"] = f.Column,
+            ["value"] = f.Value,
+            ["unit"] = f.Column.EndsWith("_share", StringComparison.Ordinal) ? "% of GDP" : "million " + plan.Currency.Code + ", current prices",
+            ["basis"] = f.Basis == PlanBasis.National ? "national" : "nato",
+            ["source"] = f.Source?.ToString(),
+            ["date"] = f.Date,
+            ["grade"] = f.Grade,
+        }))]);
     }
 }

@@ -98,15 +98,16 @@ public static partial class PlanChecker
         {
             var y = plan.Years[i];
             var gdp = economy.Gdp(y.Year);
-            decimal? share, spending;
+            decimal? share = null, spending = null;
             if (y.CoreShare is { } s)
             {
+                // A year with a share and an amount is checked on the share it claims; PlanReconciliation sets the amount against it.
                 share = s.Percent;
-                spending = gdp is { } g ? s.Percent / 100m * g : null;
+                spending = y.CoreSpending?.Amount ?? (gdp is { } g ? s.Percent / 100m * g : null);
             }
-            else
+            else if (y.CoreSpending is { } money)
             {
-                spending = y.CoreSpending!.Value.Amount;
+                spending = money.Amount;
                 share = gdp is { } g && g > 0m ? spending / g * 100m : null;
             }
             decimal? related = y.RelatedShare?.Percent
@@ -126,7 +127,8 @@ public static partial class PlanChecker
                     growth = (sp / spPrev / (d / dPrev) - 1m) * 100m;
                 }
             }
-            result[i] = new CheckedYear(y.Year, share, spending, y.CoreShare is not null ? "share" : "money", related, relatedSpending,
+            var givenAs = (y.CoreShare, y.CoreSpending) switch { ({ }, { }) => "share and money", ({ }, null) => "share", (null, { }) => "money", _ => "none" };
+            result[i] = new CheckedYear(y.Year, share, spending, givenAs, related, relatedSpending,
                 related is { } rel && cap is { } capValue ? Math.Min(rel, capValue) : related, ukraine, step, growth,
                 economy.Published.TryGetValue(y.Year, out var published) ? published : null, gdp, y.Note);
         }

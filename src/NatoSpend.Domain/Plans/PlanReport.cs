@@ -110,7 +110,7 @@ public static class PlanReport
     {
         ArgumentNullException.ThrowIfNull(check);
         var plan = check.Plan;
-        var published = plan.Published is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "date not given";
+        var published = plan.AnnouncedLabel;
         var source = plan.Source?.ToString() ?? "no source given";
         var lines = new List<string>
         {

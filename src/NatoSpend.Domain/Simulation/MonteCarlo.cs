@@ -692,7 +692,8 @@ public static class MonteCarlo
                     Q(m.Series(a, t, 1), y.Spending, m.Constant[a][t][1]),
                     Q(m.Series(m.UsdSource[a][t], t, 2), y.SpendingUsd, m.Constant[a][t][2]))).ToArray();
                 var checks = SimulationResult.CheckNames.Select((name, c) => (name, p: P(_pass[a][c]))).ToDictionary(p => p.name, p => p.p, StringComparer.Ordinal);
-                allies.Add(new AllyOutcome(s.Ally, s.Label, (double)s.Target.Percent, P(_reach[a]), P(_every[a]), P(_credible[a]), checks, years, Budgets(m, a)));
+                allies.Add(new AllyOutcome(s.Ally, s.Label, (double)s.Target.Percent, P(_reach[a]), P(_every[a]), P(_credible[a]), checks, years,
+                    s.NotAssessable is null ? Budgets(m, a) : null, s.NotAssessable, s.InterpolatedYears));
             }
             var zeroVol = m.Sigma.All(v => v == 0.0) && m.Drift.All(v => v == 0.0);
             var alliance = new AllianceOutcome(m.Scenarios[0].Deadline, m.A,

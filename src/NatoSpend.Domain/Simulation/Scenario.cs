@@ -75,7 +75,10 @@ public sealed record DrawChecks(double TargetHundredths, double BaseHundredths, 
 /// <param name="Years">The simulated years, from the year after the base to the deadline.</param>
 /// <param name="Checks">The checks applied to every draw.</param>
 /// <param name="Label">What the path is (a shape's name, or a plan's title).</param>
-public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IReadOnlyList<ScenarioYear> Years, DrawChecks Checks, string Label)
+/// <param name="NotAssessable">Why the odds of reaching the target by the deadline cannot be given (a plan that stops before it), or <c>null</c>.</param>
+/// <param name="InterpolatedYears">The years of a plan's baseline interpolated between its points (not the plan's figures), or <c>null</c>.</param>
+public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IReadOnlyList<ScenarioYear> Years, DrawChecks Checks, string Label, string? NotAssessable = null,
+    IReadOnlyList<int>? InterpolatedYears = null)
 {
     /// <summary>The deadline: the last simulated year.</summary>
     public int Deadline => Years[^1].Year;
@@ -100,8 +103,10 @@ public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IR
 
     /// <summary>A national plan's scenario: each year the plan gives is held fixed in its own unit (share or money).</summary>
     /// <remarks>
-    /// Years the plan does not give, between the base year and the deadline, are interpolated linearly in the unit of the next
-    /// year given (from NATO's published base-year share), and held at the last year given after it; the checker's verdict on
+    /// The years are built as the checker's verdict on the announced points builds them (<see cref="AnnouncedPath.Interpolate(IReadOnlyList{AnnouncedPathYear}, Func{int, decimal?})"/>):
+    /// from NATO's published base-year share, a straight line to each announced point after it in the unit of the points, and
+    /// nothing after the last point. When that point is before the deadline the draws stop there and
+    /// <see cref="NotAssessable"/> says why the odds of reaching the target by the deadline are not given. The checker's verdict on
     /// the checks that do not depend on GDP (starts-from-published, related-cap, every-year-present, equipment) applies to every draw.
     /// </remarks>
     /// <exception cref="ArgumentException">The plan gives no year after the base year up to the deadline, or the projection is another ally's.</exception>
@@ -115,44 +120,26 @@ public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IR
         {
             throw new ArgumentException(Invariant($"The projection must be {plan.Ally.Name}'s and reach {deadline}; project the plan's ally to the deadline."), nameof(projection));
         }
-        var given = plan.Years.Where(y => y.Year > b && y.Year <= deadline).ToArray();
+        decimal? Gdp(int year) => year >= b && year <= projection.LastYear ? projection.ShareBasis(year) : null;
+        var given = AnnouncedPath.Points(plan, Gdp).Where(p => p.Year > b && p.Year <= deadline).ToArray();
         if (given.Length == 0)
         {
-            throw new ArgumentException(Invariant($"The plan '{plan.Title}' gives no year from {b + 1} to the deadline {deadline}, so there is nothing to simulate; add years or choose another deadline with --by."), nameof(check));
+            throw new ArgumentException(Invariant($"The plan '{plan.Title}' gives no core figure from {b + 1} to the deadline {deadline}, so there is nothing to simulate; add years or choose another deadline with --by."), nameof(check));
         }
         var baseShare = check.Economy.BaseShare.Percent;
-        decimal Gdp(int year) => projection.ShareBasis(year);
-        var shares = new decimal[deadline - b + 1];
-        var bases = new SpendingBasis[deadline - b + 1];
-        shares[0] = baseShare;
-        var previousYear = b;
-        foreach (var y in given)
+        var start = new AnnouncedPathYear(b, baseShare, baseShare / 100m * projection.ShareBasis(b), false, given[0].Unit);
+        var path = AnnouncedPath.Interpolate([start, .. given], Gdp);
+        var last = given[^1].Year;
+        var years = new ScenarioYear[path.Count - 1];
+        for (var k = 1; k < path.Count; k++)
         {
-            var money = y.CoreShare is null;
-            var end = money ? y.CoreSpending!.Value.Amount : y.CoreShare!.Value.Percent;
-            var start = money ? shares[previousYear - b] * Gdp(previousYear) / 100m : shares[previousYear - b];
-            for (var year = previousYear + 1; year <= y.Year; year++)
-            {
-                var v = start + (end - start) * (year - previousYear) / (y.Year - previousYear);
-                shares[year - b] = money ? v / Gdp(year) * 100m : v;
-                bases[year - b] = money ? SpendingBasis.Money : SpendingBasis.Share;
-            }
-            previousYear = y.Year;
-        }
-        for (var year = previousYear + 1; year <= deadline; year++)
-        {
-            var last = bases[previousYear - b];
-            shares[year - b] = last == SpendingBasis.Money ? shares[previousYear - b] * Gdp(previousYear) / Gdp(year) : shares[previousYear - b];
-            bases[year - b] = last;
-        }
-        var years = new ScenarioYear[deadline - b];
-        for (var k = 1; k <= deadline - b; k++)
-        {
-            var year = b + k;
-            var spending = shares[k] * Gdp(year) / 100m;
-            var before = shares[k - 1] * projection.RealAmount(year - 1);
-            var growth = before > 0m ? (shares[k] * projection.RealAmount(year) / before - 1m) * 100m : 0m;
-            years[k - 1] = new ScenarioYear(year, (double)shares[k], (double)spending, (double)projection.ToUsd(spending, year), (double)growth, bases[k]);
+            var p = path[k];
+            var year = p.Year;
+            var spending = p.Share * projection.ShareBasis(year) / 100m;
+            var before = path[k - 1].Share * projection.RealAmount(year - 1);
+            var growth = before > 0m ? (p.Share * projection.RealAmount(year) / before - 1m) * 100m : 0m;
+            years[k - 1] = new ScenarioYear(year, (double)p.Share, (double)spending, (double)projection.ToUsd(spending, year), (double)growth,
+                p.Unit == "money" ? SpendingBasis.Money : SpendingBasis.Share);
         }
         bool Fails(string name, CheckWeight weight) => check.Checks.Any(c => c.Name == name && c.Weight == weight && c.Outcome == CheckOutcome.Fail);
         var checks = DrawChecks.From(check.Rules, check.Economy.BaseShare, check.Target, b, deadline) with
@@ -160,6 +147,9 @@ public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IR
             FixedDecisiveFailure = Fails("related-cap", CheckWeight.Decisive) || Fails("equipment", CheckWeight.Decisive) || Fails("every-year-present", CheckWeight.Completeness),
             FixedFlag = Fails("starts-from-published", CheckWeight.Flag),
         };
-        return new AllyScenario(plan.Ally, b, check.Target, years, checks, plan.Title);
+        var notAssessable = last < deadline
+            ? Invariant($"not assessable: the plan's last announced point is {last}, before the deadline {deadline}; NatoSpend does not fill the years after it, so the odds of reaching {check.Target.Percent:0.00}% by {deadline} are not given (the draws stop in {last}).")
+            : null;
+        return new AllyScenario(plan.Ally, b, check.Target, years, checks, plan.Title, notAssessable, [.. path.Where(p => p.Interpolated).Select(p => p.Year)]);
     }
 }

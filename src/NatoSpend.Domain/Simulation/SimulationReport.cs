@@ -131,7 +131,7 @@ public sealed record SimulationReport(SimulationResult Result, SimulationParamet
                 {
                     row.AddRange([.. q.Values.Select(v => (object?)Math.Round(v * scale, digits)), Math.Round(q.Baseline * scale, digits)]);
                 }
-                row.AddRange([a.Ally.Currency.Code, a.ReachesTarget, a.PassesEveryCheck, a.Credible, Rules.Id, Label]);
+                row.AddRange([a.Ally.Currency.Code, a.ReachesTargetOrNull, a.PassesEveryCheckOrNull, a.CredibleOrNull, Rules.Id, Label]);
                 rows.Add(row);
             }
         }
@@ -192,9 +192,11 @@ public sealed record SimulationReport(SimulationResult Result, SimulationParamet
         ["currency"] = a.Ally.Currency.Code,
         ["path"] = a.Label,
         ["target"] = a.Target,
-        ["p_reaches_target"] = a.ReachesTarget,
-        ["p_passes_every_check"] = a.PassesEveryCheck,
-        ["p_credible"] = a.Credible,
+        ["p_reaches_target"] = a.ReachesTargetOrNull,
+        ["p_passes_every_check"] = a.PassesEveryCheckOrNull,
+        ["p_credible"] = a.CredibleOrNull,
+        ["not_assessable"] = a.NotAssessable,
+        ["interpolated_years"] = a.InterpolatedYears is { } iy ? new JsonArray([.. iy.Select(y => (JsonNode)JsonValue.Create(y))]) : null,
         ["p_checks"] = new JsonObject(a.CheckPasses.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
         ["budget_for_odds"] = a.BudgetForOdds is { } budgets
             ? new JsonArray([.. budgets.Select(b => (JsonNode)new JsonObject

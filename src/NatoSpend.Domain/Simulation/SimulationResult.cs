@@ -40,8 +40,21 @@ public sealed record SimulatedYear(int Year, SpendingBasis Basis, Quantiles Shar
 /// <param name="Years">The quantiles per year.</param>
 /// <param name="BudgetForOdds">When the deadline year is held in money: the deadline-year budget that reaches the target with each
 /// probability of <see cref="Simulation.BudgetForOdds.Levels"/>; otherwise <c>null</c>.</param>
+/// <param name="NotAssessable">Why the odds at the deadline are not given (a plan whose last announced point is before it), or <c>null</c>.</param>
+/// <param name="InterpolatedYears">The baseline years interpolated between a plan's points, or <c>null</c>.</param>
 public sealed record AllyOutcome(Ally Ally, string Label, double Target, double ReachesTarget, double PassesEveryCheck, double Credible,
-    IReadOnlyDictionary<string, double> CheckPasses, IReadOnlyList<SimulatedYear> Years, IReadOnlyList<BudgetForOdds>? BudgetForOdds = null);
+    IReadOnlyDictionary<string, double> CheckPasses, IReadOnlyList<SimulatedYear> Years, IReadOnlyList<BudgetForOdds>? BudgetForOdds = null,
+    string? NotAssessable = null, IReadOnlyList<int>? InterpolatedYears = null)
+{
+    /// <summary>The probability of reaching the target by the deadline, or <c>null</c> when it is not assessable.</summary>
+    public double? ReachesTargetOrNull => NotAssessable is null ? ReachesTarget : null;
+
+    /// <summary>The probability of passing every check, or <c>null</c> when the deadline is not assessable.</summary>
+    public double? PassesEveryCheckOrNull => NotAssessable is null ? PassesEveryCheck : null;
+
+    /// <summary>The probability of being credible, or <c>null</c> when the deadline is not assessable.</summary>
+    public double? CredibleOrNull => NotAssessable is null ? Credible : null;
+}
 
 /// <summary>The deadline-year budget that reaches the target with a given probability: "what must be budgeted".</summary>
 /// <remarks>

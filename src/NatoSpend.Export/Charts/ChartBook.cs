@@ -212,7 +212,7 @@ public static class ChartBook
         ChartStyle.SourceLine(plot,
         [
             report.Edition.SourceLine + " GDP outlook: IMF World Economic Outlook.",
-            Invariant($"Model: {report.Result.Draws:N0} draws, seed {report.Result.Seed}, AR(1) shocks to real growth, inflation and exchange rates, {SimulationReport.MethodName(report.Result.Method)} correlation, calibrated on the IMF WEO history (docs/simulation.md); rules {report.Rules.Id}. P(reaching the target) {ally.ReachesTarget:0.00}, P(every check) {ally.PassesEveryCheck:0.00}."),
+            Invariant($"Model: {report.Result.Draws:N0} draws, seed {report.Result.Seed}, AR(1) shocks to real growth, inflation and exchange rates, {SimulationReport.MethodName(report.Result.Method)} correlation, calibrated on the IMF WEO history (docs/simulation.md); rules {report.Rules.Id}. {(ally.NotAssessable is { } why ? "P(reaching the target) " + why : Invariant($"P(reaching the target) {ally.ReachesTarget:0.00}, P(every check) {ally.PassesEveryCheck:0.00}."))}"),
             "Every simulated figure is derived by NatoSpend, not a NATO figure.",
         ], width);
         return new Chart(plot, width, height);

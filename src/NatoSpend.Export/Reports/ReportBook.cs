@@ -93,7 +93,7 @@ public static class ReportBook
         {
             page.Heading(3, check.Plan.Title);
             page.Paragraph($"Verdict under {check.Rules.Id}: {check.Verdict.Label.ToUpperInvariant()}. {check.Verdict.Summary}", "verdict");
-            page.Paragraph($"Basis: {check.Plan.BasisLabel}. Source: {(check.Plan.Source?.ToString() ?? "not stated")}{(check.Plan.Published is { } p ? ", " + p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}.", "muted");
+            page.Paragraph($"Basis: {check.Plan.BasisLabel}. Source: {(check.Plan.Source?.ToString() ?? "not stated")}{(check.Plan.Announced is { } p ? ", " + p : "")}.", "muted");
             page.List(check.Verdict.Reasons, numbered: true);
             if (check.Fix is { } fix)
             {
@@ -205,7 +205,7 @@ public static class ReportBook
     private static List<string> Others(RuleSet rules, IReadOnlyList<PlanCheck> plans, string outlook)
     {
         var others = new List<string> { $"Rule set {rules.Id}: {rules.Title}. {rules.Source}" };
-        others.AddRange(plans.Select(p => $"Plan: {p.Plan.Title}{(p.Plan.Published is { } d ? ", " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}. {p.Plan.Source?.ToString() ?? "source not stated"}; basis {p.Plan.BasisLabel}."));
+        others.AddRange(plans.Select(p => $"Plan: {p.Plan.Title}{(p.Plan.Announced is { } d ? ", " + d : "")}. {p.Plan.Source?.ToString() ?? "source not stated"}; basis {p.Plan.BasisLabel}."));
         others.Add($"GDP and exchange-rate projections: IMF, {outlook} (https://www.imf.org/en/Publications/WEO), then the stated long-run growth and relative prices.");
         return others;
     }

@@ -170,10 +170,11 @@ public class SimulateCommandTests
         var root = json.RootElement;
         Assert.Equal("DEU", root.GetProperty("plan").GetProperty("ally").GetString());
         var ally = root.GetProperty("allies")[0];
-        // A share plan reaches its share in every draw; its money is what is uncertain. It is incomplete (years missing), so never credible.
-        Assert.Equal(1.0, ally.GetProperty("p_reaches_target").GetDouble());
-        Assert.Equal(0.0, ally.GetProperty("p_credible").GetDouble());
-        var last = ally.GetProperty("years")[8];
+        // A share plan holds its share in every draw; its money is what is uncertain. It stops in 2029, so the odds for 2035 are not given.
+        Assert.Equal(JsonValueKind.Null, ally.GetProperty("p_reaches_target").ValueKind);
+        Assert.Equal(JsonValueKind.Null, ally.GetProperty("p_credible").ValueKind);
+        var last = ally.GetProperty("years")[2];
+        Assert.Equal(2029, last.GetProperty("year").GetInt32());
         Assert.Equal(3.5, last.GetProperty("share_pct").GetProperty("p5").GetDouble());
         Assert.True(last.GetProperty("spending_m").GetProperty("p5").GetDouble() < last.GetProperty("spending_m").GetProperty("p95").GetDouble());
     }

@@ -68,7 +68,7 @@ public class PlanReaderTests
         [
             "plans/deu.csv:1: the ally must be an ally's ISO3 code such as DEU, but was 'XYZ'; see 'natospend status' for the codes.",
             "plans/deu.csv:3: the core share for 2026 must be a number of percent of GDP such as 3.5, but was 'n/a'.",
-            "plans/deu.csv:5: the year 2027 is given twice (first in year entry 2); keep one row per year.",
+            "plans/deu.csv:5: the core_share for 2027 is given twice (first in year entry 2); keep one figure per year and column, and a conflicting source in a plan of its own.",
             "plans/deu.csv:6: the year must be from 2000 to 2100, but was 1999.",
             "plans/deu.csv:7: the core share for 2030 must be a percent of GDP from 0 to 100, such as 3.5, but was 120.",
             "plans/deu.csv:8: the row has 2 field(s) but the header has 3 (year,core_share,note); give every column (empty for none) and quote any note that contains a comma.",
@@ -95,7 +95,7 @@ public class PlanReaderTests
     {
         var problem = Assert.Single(CsvProblems("# ally: DEU\nyear,note\n2026,x\n"));
 
-        Assert.Equal("plans/deu.csv:2: the header lacks the column(s) core_share (or core_spending); the smallest plan has the header year,core_share and one row per year.", problem.ToString());
+        Assert.Equal("plans/deu.csv:2: the header lacks the column(s) core_share (or core_spending, or total_share); the smallest plan has the header year,core_share and one row per year.", problem.ToString());
     }
 
     [Fact]
@@ -113,23 +113,22 @@ public class PlanReaderTests
 
         Assert.Equal(
         [
-            "plans/deu.csv:2: 'sorce' is not a plan header key; use ally, title, published, source, basis, currency (see data/plans/README.md).",
-            "plans/deu.csv:3: the published date must be a date such as 2025-06-24, but was '24 June 2025'.",
+            "plans/deu.csv:2: 'sorce' is not a plan header key; use ally, title, published, source, basis, currency, revises (see data/plans/README.md).",
+            "plans/deu.csv:3: the published date must be a date such as 2025-06-24 (or 2025-06, or 2025, when the source gives no day), but was '24 June 2025'.",
             "plans/deu.csv:4: the basis must be nato (NATO's definition) or national (a national one), but was 'federal'.",
             "plans/deu.csv:5: the currency must be EUR, Germany's national currency in NATO's tables, but was 'USD'; give spending in EUR (or leave currency out).",
-            "plans/deu.csv:6: the column 'core_shares' is not a plan column; use year, core_share, core_spending, related_share, related_spending, ukraine, equipment_share, note (see data/plans/README.md).",
+            "plans/deu.csv:6: the column 'core_shares' is not a plan column; use year, core_share, core_spending, related_share, related_spending, total_share, ukraine, equipment_share, basis, source, date, grade, note (see data/plans/README.md).",
         ], problems.Select(p => p.ToString()));
     }
 
     [Fact]
-    public void RowsWithBothOrNeitherCoreFigureAndUkraineAboveCoreAreReported()
+    public void RowsWithoutAFigureAndUkraineAboveCoreAreReportedButAShareWithAnAmountIsKept()
     {
         var problems = CsvProblems("year,core_share,core_spending,ukraine\n2026,2.7,120000,\n2027,,,\n2028,0.1,,0.2\n");
 
         Assert.Equal(
         [
-            "plans/deu.csv:2: 2026 has both core_share (2.7) and core_spending (120000); give one of them, and NatoSpend derives the other from projected GDP.",
-            "plans/deu.csv:3: 2027 has neither core_share nor core_spending; give one of them.",
+            "plans/deu.csv:3: 2027 has no figure; give core_share, core_spending, related_share, related_spending or total_share.",
             "plans/deu.csv:4: the Ukraine contribution for 2028 (0.2) is above its core figure (0.1); it is the part of core given to Ukraine, in the same unit, never an addition.",
         ], problems.Select(p => p.ToString()));
     }
@@ -164,10 +163,9 @@ public class PlanReaderTests
 
         Assert.Equal(
         [
-            "plans/nld.json at $.sauce: 'sauce' is not a member of a plan; use ally, title, published, source, basis, currency and years (see data/plans/README.md).",
+            "plans/nld.json at $.sauce: 'sauce' is not a member of a plan; use ally, title, published, source, basis, currency, revises and years (see data/plans/README.md).",
             "plans/nld.json at $.years[0].core_share: the core share for 2030 must be a number of percent of GDP such as 3.5, but was \"n/a\".",
-            "plans/nld.json at $.years[3].colour: 'colour' is not a plan column; use year, core_share, core_spending, related_share, related_spending, ukraine, equipment_share, note.",
-            "plans/nld.json at $.years[1].year: the year 2030 is given twice (first in year entry 1); keep one row per year.",
+            "plans/nld.json at $.years[3].colour: 'colour' is not a plan column; use year, core_share, core_spending, related_share, related_spending, total_share, ukraine, equipment_share, basis, source, date, grade, note.",
             "plans/nld.json at $.years[2].year: the year must be from 2000 to 2100, but was 2101.",
             "plans/nld.json at $.years[3].core_share: the core share for 2033 must be a percent of GDP from 0 to 100, such as 3.5, but was 120.",
         ], problems.Select(p => p.ToString()));

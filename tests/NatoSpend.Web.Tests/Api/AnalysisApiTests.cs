@@ -33,6 +33,8 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
     [InlineData("/api/v1/ukraine?year=2025", new[] { "ukraine", "--year", "2025", "--format", "json" })]
     [InlineData("/api/v1/ukraine?allies=DEU,POL", new[] { "ukraine", "--allies", "DEU,POL", "--format", "json" })]
     [InlineData("/api/v1/status?year=2025&ukraine=true", new[] { "status", "--year", "2025", "--ukraine", "--format", "json" })]
+    [InlineData("/api/v1/plans?ally=DEU", new[] { "plans", "DEU", "--format", "json" })]
+    [InlineData("/api/v1/plans?rules=hague-draft-2032", new[] { "plans", "--rules", "hague-draft-2032", "--format", "json" })]
     public async Task ApiAnswersWithTheCliNumbersAndLabels(string path, string[] arguments)
     {
         var api = await GetJson(path);
@@ -160,13 +162,17 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
         var json = await GetJson("/api/v1/plans?ally=DEU");
 
         var plans = json["plans"]!.AsArray();
-        Assert.Equal(["plans/deu-2025-06.csv", "plans/deu-2025-11.csv"], plans.Select(p => p!["file"]!.GetValue<string>()));
+        var files = plans.Select(p => p!["file"]!.GetValue<string>()).ToArray();
+        Assert.Contains("plans/deu-2025-06.csv", files);
+        Assert.Contains("plans/deu-2025-11.csv", files);
+        Assert.All(files, f => Assert.StartsWith("plans/deu-", f, StringComparison.Ordinal));
         Assert.All(plans, p => Assert.Contains(p!["verdict"]!.GetValue<string>(), new[] { "credible", "not credible", "incomplete" }));
+        Assert.All(plans, p => Assert.Matches("^(on track|off track|not assessable)", p!["announced"]!["label"]!.GetValue<string>()));
 
         using var csv = await _client.GetAsync("/api/v1/plans?format=csv");
         var lines = (await csv.Content.ReadAsStringAsync()).TrimEnd().Split('\n');
-        Assert.StartsWith("file,ally,title,", lines[0], StringComparison.Ordinal);
-        Assert.Equal(10, lines.Length);
+        Assert.StartsWith("ally,announced,file,title,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(Directory.GetFiles(ShippedPlans).Count(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)) + 1, lines.Length);
     }
 
     [Fact]

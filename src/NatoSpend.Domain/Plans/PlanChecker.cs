@@ -54,8 +54,7 @@ public sealed record PlanCheck(Plan Plan, RuleSet Rules, PlanEconomy Economy, Sh
 public static partial class PlanChecker
 {
     /// <summary>The checks, in the order they are reported.</summary>
-    public static IReadOnlyList<string> CheckNames { get; } =
-        ["reaches-target", "no-decline", "min-step", "not-back-loaded", "starts-from-published", "plausible-execution", "related-cap", "every-year-present", "equipment"];
+    public static IReadOnlyList<string> CheckNames { get; } = [.. CheckIds.All.Select(CheckIds.Name)];
 
     /// <summary>Checks a plan against the published figures of <paramref name="data"/> and GDP projected to the later of the deadline and the plan's last year.</summary>
     /// <param name="plan">The plan.</param>

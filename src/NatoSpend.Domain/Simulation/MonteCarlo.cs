@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Domain.Plans;
 using static System.FormattableString;
 
 namespace NatoSpend.Domain.Simulation;
@@ -53,6 +54,11 @@ public static class MonteCarlo
     private const int PilotDraws = 4 * BlockSize;
     private const double RangeSds = 8.0;
     private const ulong PilotKey = 0x5DEECE66DUL;
+
+    // Where a per-draw check's pass count is kept: its place in CheckIds.PerDraw, the order the results report them in.
+    private static readonly int[] Slots = [.. CheckIds.All.Select(id => CheckIds.PerDraw.ToList().IndexOf(id))];
+
+    private static int Slot(CheckId id) => Slots[(int)id];
 
     /// <summary>Runs the simulation.</summary>
     /// <exception cref="ArgumentException">No scenario, scenarios with different years, or a series missing from the parameters.</exception>
@@ -308,6 +314,7 @@ public static class MonteCarlo
         var reviewYear = ch.ReviewIndex == t + 1;
         var shareFixed = m.Constant[a][t][0];
         var fixedH = Vector256.Floor(s + half);
+        var judgeSteps = t >= ch.StepsJudgedFrom;
         for (var i = 0; i < B; i += 4)
         {
             // Rounding as NATO prints (2 decimals, half away from zero); the tiny relative nudge keeps a decimal tie such as 2.675 a tie.
@@ -315,15 +322,15 @@ public static class MonteCarlo
             var prev = L(w.PrevH, o + i);
             var below = Vector256.LessThan(prev, target);
             var down = Vector256.LessThan(h, prev);
-            if (ch.Decline == DeclineRule.Always)
+            if (judgeSteps && ch.Decline == DeclineRule.Always)
             {
                 Or(w.FailDecline, o + i, down);
             }
-            else if (ch.Decline == DeclineRule.WhileBelowTarget)
+            else if (judgeSteps && ch.Decline == DeclineRule.WhileBelowTarget)
             {
                 Or(w.FailDecline, o + i, below & down);
             }
-            if (ch.MinStepHundredths is not null)
+            if (judgeSteps && ch.MinStepHundredths is not null)
             {
                 Or(w.FailStep, o + i, below & Vector256.LessThan(h, Vector256.Min(prev + step, target)));
             }
@@ -336,7 +343,7 @@ public static class MonteCarlo
                 Or(w.FailBack, o + i, Vector256.LessThan(h, review));
             }
             var real = L(w.Spend, i) - L(w.LnP, o + i);
-            var over = Vector256.GreaterThan(real - L(w.PrevReal, o + i), limit);
+            var over = judgeSteps ? Vector256.GreaterThan(real - L(w.PrevReal, o + i), limit) : Vector256<double>.Zero;
             var run = Vector256.ConditionalSelect(over, L(w.Run, o + i) + one, Vector256<double>.Zero);
             Or(w.FailPlausible, o + i, Vector256.GreaterThanOrEqual(run, runYears));
             S(run, w.Run, o + i);
@@ -641,11 +648,11 @@ public static class MonteCarlo
                     var plausible = L(w.FailPlausible, o + i).ExtractMostSignificantBits();
                     var notCredible = reach | decline | step | back | (checks.FixedDecisiveFailure ? 0b1111u : 0u);
                     var notEvery = notCredible | plausible | (checks.FixedFlag ? 0b1111u : 0u);
-                    pass[0] += Passing(reach, valid);
-                    pass[1] += Passing(decline, valid);
-                    pass[2] += Passing(step, valid);
-                    pass[3] += Passing(back, valid);
-                    pass[4] += Passing(plausible, valid);
+                    pass[Slot(CheckId.ReachesTarget)] += Passing(reach, valid);
+                    pass[Slot(CheckId.NoDecline)] += Passing(decline, valid);
+                    pass[Slot(CheckId.MinStep)] += Passing(step, valid);
+                    pass[Slot(CheckId.NotBackLoaded)] += Passing(back, valid);
+                    pass[Slot(CheckId.PlausibleExecution)] += Passing(plausible, valid);
                     _reach[a] += Passing(reach, valid);
                     _credible[a] += Passing(notCredible, valid);
                     _every[a] += Passing(notEvery, valid);

@@ -42,9 +42,10 @@ public readonly record struct ScenarioYear(int Year, double Share, double Spendi
 /// <param name="RunYears">How many years running above it fail the plausible-execution flag.</param>
 /// <param name="FixedDecisiveFailure">Whether a check that does not depend on the draw already fails decisively (a plan's related cap), or the plan is incomplete.</param>
 /// <param name="FixedFlag">Whether a flag that does not depend on the draw is already raised (a plan that does not start from NATO's figure).</param>
+/// <param name="StepsJudgedFrom">The first simulated year (0 is the year after the base) whose change from the year before counts for no-decline, min-step and the run of plausible real growth: 0 for a path; for a plan, the year after its first point, as the checker judges only between the years a plan gives.</param>
 public sealed record DrawChecks(double TargetHundredths, double BaseHundredths, int? FloorFromIndex, bool FloorFailsAtBase, DeclineRule Decline,
     double? MinStepHundredths, int? ReviewIndex, double ReviewThresholdHundredths, double MaxRealGrowthLog, int RunYears,
-    bool FixedDecisiveFailure = false, bool FixedFlag = false)
+    bool FixedDecisiveFailure = false, bool FixedFlag = false, int StepsJudgedFrom = 0)
 {
     /// <summary>The checks of a rule set for a path from a published base share to a target (PlanChecker's rules, in hundredths).</summary>
     public static DrawChecks From(RuleSet rules, ShareOfGdp baseShare, ShareOfGdp target, int baseYear, int deadline)
@@ -146,6 +147,9 @@ public sealed record AllyScenario(Ally Ally, int BaseYear, ShareOfGdp Target, IR
         {
             FixedDecisiveFailure = Fails("related-cap", CheckWeight.Decisive) || Fails("equipment", CheckWeight.Decisive) || Fails("every-year-present", CheckWeight.Completeness),
             FixedFlag = Fails("starts-from-published", CheckWeight.Flag),
+            // The checker judges declines and steps between the years the plan gives, never from NATO's figure to the first of them
+            // (that jump is starts-from-published's), so the draws are judged from the year after the first point on.
+            StepsJudgedFrom = given[0].Year - b,
         };
         var notAssessable = last < deadline
             ? Invariant($"not assessable: the plan's last announced point is {last}, before the deadline {deadline}; NatoSpend does not fill the years after it, so the odds of reaching {check.Target.Percent:0.00}% by {deadline} are not given (the draws stop in {last}).")

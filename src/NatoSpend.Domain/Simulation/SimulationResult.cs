@@ -91,7 +91,7 @@ public sealed record SimulationResult(long Draws, ulong Seed, int BaseYear, int 
     AllianceOutcome Alliance, int HistogramBins)
 {
     /// <summary>The names of the checks applied to every draw, in the order of the plan checker.</summary>
-    public static IReadOnlyList<string> CheckNames { get; } = ["reaches-target", "no-decline", "min-step", "not-back-loaded", "plausible-execution"];
+    public static IReadOnlyList<string> CheckNames { get; } = [.. Plans.CheckIds.PerDraw.Select(Plans.CheckIds.Name)];
 
     /// <summary>The outcome of an ally.</summary>
     /// <exception cref="ArgumentException">The ally was not simulated.</exception>

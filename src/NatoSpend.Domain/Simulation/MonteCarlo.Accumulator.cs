@@ -1,0 +1,131 @@
+using System.Runtime.Intrinsics;
+using NatoSpend.Domain.Plans;
+
+namespace NatoSpend.Domain.Simulation;
+
+public static partial class MonteCarlo
+{
+    /// <summary>One thread's histograms and counts; merged in any order with the same result.</summary>
+    private sealed class Accumulator
+    {
+        private readonly long[] _reach;
+        private readonly long[] _every;
+        private readonly long[] _credible;
+        private readonly long[][] _pass;
+        private long _draws;
+
+        public Accumulator(Model m, int bins, double[] lo, double[] scale)
+        {
+            Histogram = new QuantileHistogram(m.SeriesCount, bins, lo, scale);
+            _reach = new long[m.A];
+            _every = new long[m.A];
+            _credible = new long[m.A];
+            _pass = [.. Enumerable.Range(0, m.A).Select(_ => new long[SimulationResult.CheckNames.Count])];
+        }
+
+        public QuantileHistogram Histogram { get; }
+
+        public void Count(Model m, Workspace w, int count)
+        {
+            const int B = BlockSize;
+            _draws += count;
+            for (var a = 0; a < m.A; a++)
+            {
+                var checks = m.Scenarios[a].Checks;
+                var floorAtBase = checks.FloorFailsAtBase;
+                var pass = _pass[a];
+                var o = a * B;
+                for (var i = 0; i < count; i += 4)
+                {
+                    // Lanes past the block's draw count are masked out; a set lane bit means "fails".
+                    var valid = count - i >= 4 ? 0b1111u : (1u << (count - i)) - 1u;
+                    var reach = L(w.FailReach, o + i).ExtractMostSignificantBits() | (floorAtBase ? 0b1111u : 0u);
+                    var decline = L(w.FailDecline, o + i).ExtractMostSignificantBits();
+                    var step = L(w.FailStep, o + i).ExtractMostSignificantBits();
+                    var back = L(w.FailBack, o + i).ExtractMostSignificantBits();
+                    var plausible = L(w.FailPlausible, o + i).ExtractMostSignificantBits();
+                    var notCredible = reach | decline | step | back | (checks.FixedDecisiveFailure ? 0b1111u : 0u);
+                    var notEvery = notCredible | plausible | (checks.FixedFlag ? 0b1111u : 0u);
+                    pass[Slot(CheckId.ReachesTarget)] += Passing(reach, valid);
+                    pass[Slot(CheckId.NoDecline)] += Passing(decline, valid);
+                    pass[Slot(CheckId.MinStep)] += Passing(step, valid);
+                    pass[Slot(CheckId.NotBackLoaded)] += Passing(back, valid);
+                    pass[Slot(CheckId.PlausibleExecution)] += Passing(plausible, valid);
+                    _reach[a] += Passing(reach, valid);
+                    _credible[a] += Passing(notCredible, valid);
+                    _every[a] += Passing(notEvery, valid);
+                }
+            }
+        }
+
+        private static int Passing(uint fails, uint valid) => System.Numerics.BitOperations.PopCount(~fails & valid);
+
+        public void Merge(Accumulator other)
+        {
+            Histogram.Merge(other.Histogram);
+            _draws += other._draws;
+            for (var a = 0; a < _reach.Length; a++)
+            {
+                _reach[a] += other._reach[a];
+                _every[a] += other._every[a];
+                _credible[a] += other._credible[a];
+                for (var c = 0; c < _pass[a].Length; c++)
+                {
+                    _pass[a][c] += other._pass[a][c];
+                }
+            }
+        }
+
+        public SimulationResult Result(Model m, SimulationOptions options, CorrelationMethod method)
+        {
+            double P(long k) => (double)k / _draws;
+            Quantiles Q(int series, double baseline, bool constant)
+            {
+                if (constant)
+                {
+                    return Quantiles.Fixed(baseline);
+                }
+                var q = Quantiles.Levels.Select(p => baseline * Math.Exp(Histogram.Quantile(series, p))).ToArray();
+                return new Quantiles(q[0], q[1], q[2], q[3], q[4], baseline);
+            }
+            var allies = new List<AllyOutcome>();
+            for (var a = 0; a < m.A; a++)
+            {
+                var s = m.Scenarios[a];
+                var years = s.Years.Select((y, t) => new SimulatedYear(y.Year, y.Basis,
+                    Q(m.Series(a, t, 0), y.Share, m.Constant[a][t][0]),
+                    Q(m.Series(a, t, 1), y.Spending, m.Constant[a][t][1]),
+                    Q(m.Series(m.UsdSource[a][t], t, 2), y.SpendingUsd, m.Constant[a][t][2]))).ToArray();
+                var checks = SimulationResult.CheckNames.Select((name, c) => (name, p: P(_pass[a][c]))).ToDictionary(p => p.name, p => p.p, StringComparer.Ordinal);
+                allies.Add(new AllyOutcome(s.Ally, s.Label, (double)s.Target.Percent, P(_reach[a]), P(_every[a]), P(_credible[a]), checks, years,
+                    s.NotAssessable is null ? Budgets(m, a) : null, s.NotAssessable, s.InterpolatedYears));
+            }
+            var zeroVol = m.Sigma.All(v => v == 0.0) && m.Drift.All(v => v == 0.0);
+            var alliance = new AllianceOutcome(m.Scenarios[0].Deadline, m.A,
+                Q(m.SeriesCount - 2, m.TotalUsdBase, zeroVol),
+                m.UsShareBase > 0 ? Q(m.SeriesCount - 1, m.UsShareBase * 100.0, zeroVol) : null);
+            return new SimulationResult(_draws, options.Seed, m.Scenarios[0].BaseYear, m.Scenarios[0].Deadline, method, allies, alliance, options.HistogramBins);
+        }
+
+        // "What must be budgeted": only when the deadline year's money is held fixed, so that the share moves inversely with GDP.
+        private BudgetForOdds[]? Budgets(Model m, int a)
+        {
+            var s = m.Scenarios[a];
+            var t = s.Years.Count - 1;
+            var last = s.Years[t];
+            if (last.Basis != SpendingBasis.Money || last.Share <= 0.0 || last.SpendingUsd <= 0.0)
+            {
+                return null;
+            }
+            var rate = last.Spending / last.SpendingUsd;
+            var target = (double)s.Target.Percent;
+            return [.. BudgetForOdds.Levels.Select(p =>
+            {
+                var share = m.Constant[a][t][0] ? last.Share : last.Share * Math.Exp(Histogram.Quantile(m.Series(a, t, 0), 1.0 - p));
+                var budget = target * last.Spending / share;
+                return new BudgetForOdds(p, budget, budget / rate);
+            })];
+        }
+
+    }
+}

@@ -47,7 +47,7 @@ public readonly record struct ShareOfGdp : IComparable<ShareOfGdp>, IParsable<Sh
     /// <inheritdoc/>
     public int CompareTo(ShareOfGdp other) => Percent.CompareTo(other.Percent);
 
-    /// <summary>Parses "3.5", "3.5%" or "3.5 %" in the invariant culture; a comma is never read as a decimal or thousands separator.</summary>
+    /// <summary>Parses "3.5", "3.5%", "3.5 %" or "3.50% of GDP" (the form <see cref="ToString"/> writes) in the invariant culture; a comma is never read as a decimal or thousands separator.</summary>
     /// <exception cref="FormatException">The text is not a percent between 0 and 100.</exception>
     public static ShareOfGdp Parse(string s, IFormatProvider? provider) => TryParse(s, provider, out var share)
         ? share
@@ -56,7 +56,12 @@ public readonly record struct ShareOfGdp : IComparable<ShareOfGdp>, IParsable<Sh
     /// <inheritdoc/>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ShareOfGdp result)
     {
-        var text = s?.Trim().TrimEnd('%').TrimEnd();
+        var text = s?.Trim();
+        if (text is not null && text.EndsWith(OfGdp, StringComparison.Ordinal))
+        {
+            text = text[..^OfGdp.Length];
+        }
+        text = text?.TrimEnd().TrimEnd('%').TrimEnd();
         // No thousands separator: "3,5" is not read as 35 (see TypedNumber).
         if (Reporting.TypedNumber.TryParse(text, out var percent) && percent is >= 0m and <= 100m)
         {
@@ -67,6 +72,8 @@ public readonly record struct ShareOfGdp : IComparable<ShareOfGdp>, IParsable<Sh
         return false;
     }
 
-    /// <inheritdoc/>
-    public override string ToString() => Invariant($"{Percent:0.00}% of GDP");
+    private const string OfGdp = " of GDP";
+
+    /// <summary>"3.50% of GDP": two decimals as NATO prints, or every decimal the value has beyond them, so that <see cref="Parse"/> gives the value back.</summary>
+    public override string ToString() => Percent == Math.Round(Percent, 2) ? Invariant($"{Percent:0.00}% of GDP") : Invariant($"{Percent}% of GDP");
 }

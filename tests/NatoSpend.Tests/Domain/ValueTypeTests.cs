@@ -16,6 +16,27 @@ public class ValueTypeTests
         });
 
     [Fact]
+    public void ShareOfGdp_ParseOfItsOwnToString_RoundTrips() =>
+        Gen.Decimal[0m, 100m].Sample(d =>
+        {
+            var share = ShareOfGdp.FromPercent(d);
+            return ShareOfGdp.Parse(share.ToString(), CultureInfo.InvariantCulture) == share;
+        });
+
+    [Fact]
+    public void AllyCodeAndCurrency_ParseOfTheirOwnToString_RoundTrips()
+    {
+        Gen.String[Gen.Char['A', 'Z'], 3, 3].Sample(s => AllyCode.Parse(AllyCode.Parse(s, null).ToString(), null) == AllyCode.Parse(s, null));
+        Assert.All(AllyRegistry.All, a => Assert.Equal(a.Currency, Currency.Parse(a.Currency.ToString(), CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData(3.5, "3.50% of GDP")]
+    [InlineData(2.675, "2.675% of GDP")]
+    public void ShareOfGdp_ToString_PrintsTwoDecimalsOrEveryDecimalItHas(double percent, string text) =>
+        Assert.Equal(text, ShareOfGdp.FromPercent((decimal)percent).ToString());
+
+    [Fact]
     public void ShareOfGdp_AboveHundred_ThrowsNamingTheValue()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => ShareOfGdp.FromPercent(101m));

@@ -1,3 +1,4 @@
+using NatoSpend.Domain;
 using System.CommandLine;
 using System.Globalization;
 using NatoSpend.Cli.Output;
@@ -174,7 +175,7 @@ public sealed record AllyFigures(EditionData Data, RuleSet Rules, IReadOnlyList<
         var data = CommandRunner.LoadEdition(catalog, editionId);
         var baseYear = options.ParseBaseYear(parse, data);
         var deadline = options.ParseDeadline(parse, rules);
-        RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+        RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
         if (!ally.HasExpenditureData || data.Share(ally.Code, baseYear) is not { } baseShare)
         {
             throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {baseYear.ToString(CultureInfo.InvariantCulture)} ({ally.NoDataReason ?? "no figure"}); choose another ally or --from-year.");
@@ -222,7 +223,7 @@ public sealed record AllyFigures(EditionData Data, RuleSet Rules, IReadOnlyList<
         var data = CommandRunner.LoadEdition(catalog, editionId);
         var baseYear = options.ParseBaseYear(parse, data);
         var deadline = options.ParseDeadline(parse, rules);
-        RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+        RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
         var projections = ProjectionSet.Build(data, allies, options.LoadOutlook(parse, catalog), baseYear, deadline, projectionOptions);
         var paths = projections.Projections
             .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))

@@ -1,3 +1,4 @@
+using NatoSpend.Domain;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -39,7 +40,7 @@ public static class GapCommand
             var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
             var y = CommonOptions.ParseYear(parse.GetValue(year), data);
             var deadline = options.ParseDeadline(parse, rules);
-            RequiredPath.ValidateDeadline(deadline, data.LastYear, 2100);
+            RequiredPath.ValidateDeadline(deadline, data.LastYear, Years.Last);
             var projections = ProjectionSet.Build(data, picked, options.LoadOutlook(parse, catalog), data.LastYear, deadline, projectionOptions);
             var report = GapReport.Build(data, y, targets, picked, GapReport.GroupsFor(alliesText, picked), projections, deadline);
             var table = GapTable.Build(report);

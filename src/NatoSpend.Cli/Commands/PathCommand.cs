@@ -1,3 +1,4 @@
+using NatoSpend.Domain;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -41,7 +42,7 @@ public static class PathCommand
             var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
             var baseYear = options.ParseBaseYear(parse, data);
             var deadline = options.ParseDeadline(parse, rules);
-            RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+            RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
             if (PathReport.Reported(data, picked, baseYear).Count == 0)
             {
                 throw new UsageException(PathReport.NoBaseShareMessage(data, picked[0], baseYear) + "; choose another ally or --from-year.");

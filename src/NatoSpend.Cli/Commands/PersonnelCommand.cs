@@ -73,7 +73,7 @@ public static class PersonnelCommand
             var data2 = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
             var baseYear = options.ParseBaseYear(parse, data2);
             var deadline = options.ParseDeadline(parse, rules);
-            RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+            RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
             var book = UnitCostReader.Read(catalog.Folder, parse.GetValue(unitCosts));
 
             var spread = picked.Count > 1 || parse.GetValue(allies) is not null;

@@ -1,3 +1,4 @@
+using NatoSpend.Domain;
 using System.CommandLine;
 using System.Globalization;
 using NatoSpend.Data.Macro;
@@ -69,7 +70,7 @@ internal sealed class SimulationInputs(Option<bool> force)
         var data = CommandRunner.LoadEdition(catalog, parse.GetValue(_edition));
         var baseYear = _options.ParseBaseYear(parse, data);
         var deadline = _options.ParseDeadline(parse, rules);
-        RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+        RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
         var plan = planPath is null ? null : PlanReader.ReadFile(planPath, planPath.Replace('\\', '/'));
         var outlook = _options.LoadOutlook(parse, catalog);
         var calibrated = Calibration.Calibrate(catalog.LoadHistory(outlook.Id), CalibrationOptions.Default);

@@ -88,7 +88,7 @@ public static class UnitCostReader
                 {
                     Problem($"{at}.currency", $"the currency must be the ally's own ({ally?.Currency.Code ?? "its ISO 4217 code"}) or USD, but was '{currencyText}'.");
                 }
-                int? priceYear = item.TryGetProperty("priceYear", out var py) && py.ValueKind == JsonValueKind.Number && py.TryGetInt32(out var y) && y is >= 1949 and <= 2100 ? y : null;
+                int? priceYear = item.TryGetProperty("priceYear", out var py) && py.ValueKind == JsonValueKind.Number && py.TryGetInt32(out var y) && y is >= Years.First and <= Years.Last ? y : null;
                 if (!isCount && priceYear is null)
                 {
                     Problem($"{at}.priceYear", $"'priceYear' must be the year whose prices the value is in, such as 2026, but was {(item.TryGetProperty("priceYear", out var raw) ? raw.GetRawText() : "missing")}.");

@@ -1,3 +1,4 @@
+using NatoSpend.Domain;
 using System.Globalization;
 using nietras.SeparatedValues;
 using NatoSpend.Data.Files;
@@ -14,7 +15,7 @@ public static class NatoEditionReader
     public static readonly IReadOnlyList<string> RequiredColumns = ["ally_iso3", "year", "metric", "value", "unit", "estimate", "definition"];
 
     /// <summary>The earliest and latest years a row may carry.</summary>
-    public const int MinYear = 1949, MaxYear = 2100;
+    public const int MinYear = Years.First, MaxYear = Years.Last;
 
     /// <summary>Reads every file of the edition.</summary>
     /// <exception cref="DataFileException">Any row is malformed; every problem is listed.</exception>

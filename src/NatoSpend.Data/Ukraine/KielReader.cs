@@ -1,3 +1,4 @@
+using NatoSpend.Domain;
 using System.Globalization;
 using nietras.SeparatedValues;
 using NatoSpend.Data.Files;
@@ -47,7 +48,7 @@ public static class KielReader
                 var yearText = row[cYear].ToString();
                 var monthText = row[cMonth].ToString();
                 var valueText = row[cValue].ToString();
-                if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2022 or > 2100
+                if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2022 or > Years.Last
                     || !int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12
                     || !decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 {

@@ -43,7 +43,7 @@ public sealed record PersonnelReport(decimal Added, int Deadline, int BaseYear, 
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(picked);
         ArgumentNullException.ThrowIfNull(targets);
-        RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+        RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
         var (parts, leftOut) = spread
             ? PersonnelCost.Spread(data, [.. picked.Where(a => a.HasExpenditureData)], count, key, baseYear)
             : ([(picked[0], count, 100m)], []);

@@ -57,7 +57,7 @@ public sealed record PathReport(
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(picked);
         ArgumentNullException.ThrowIfNull(targets);
-        RequiredPath.ValidateDeadline(deadline, baseYear, 2100);
+        RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
         var reported = Reported(data, picked, baseYear);
         if (reported.Count == 0)
         {

@@ -128,7 +128,7 @@ public sealed record PlanYear(int Year, ShareOfGdp? CoreShare, Money? CoreSpendi
 public sealed class Plan
 {
     /// <summary>The earliest and latest year a plan may give.</summary>
-    public const int MinYear = 2000, MaxYear = 2100;
+    public const int MinYear = 2000, MaxYear = Domain.Years.Last;
 
     private Plan(Ally ally, PlanDefinition d, IReadOnlyList<PlanYear> years)
     {

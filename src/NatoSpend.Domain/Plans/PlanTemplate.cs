@@ -29,7 +29,7 @@ public static class PlanTemplate
                 Invariant($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {baseYear} ({ally.NoDataReason ?? "no figure"}), so no starter plan can start from it; choose another ally."),
                 nameof(ally));
         }
-        RequiredPath.ValidateDeadline(rules.Deadline, baseYear, 2100);
+        RequiredPath.ValidateDeadline(rules.Deadline, baseYear, Years.Last);
         var projection = GdpProjection.Build(data, ally, outlook, baseYear, rules.Deadline, options);
         return Linear(projection, baseShare, rules, data.Edition.Id);
     }

@@ -358,7 +358,7 @@ public sealed class GdpProjection
     }
 
     /// <summary>The last year a projection may reach.</summary>
-    public const int MaxYear = 2100;
+    public const int MaxYear = Years.Last;
 
     // e(y) = e(b) × e_WEO(y)/e_WEO(b) while the outlook covers the year; then relative purchasing power against the US deflator.
     private static decimal[] Rates(MacroOutlook outlook, MacroSeries series, Ally ally, int baseYear, decimal baseRate, decimal[] nominal, decimal[] real, ProjectionOptions options)

@@ -79,15 +79,15 @@ public static class UserInput
             : throw new ArgumentException($"The sort '{text}' is not a column status sorts by; use share, name, gap, change or spending.", nameof(text));
     }
 
-    /// <summary>A year from 1949 to 2100 given to <paramref name="name"/> (a CLI option or an API parameter).</summary>
+    /// <summary>A year from <see cref="Years.First"/> to <see cref="Years.Last"/> given to <paramref name="name"/> (a CLI option or an API parameter).</summary>
     /// <exception cref="ArgumentException">The text is not such a year; the message gives <paramref name="example"/>.</exception>
     public static int YearValue(string text, string name, string example)
     {
         ArgumentNullException.ThrowIfNull(text);
         TypedNumber.RefuseComma(text, $"The year '{text}' given to {name}", v => v is >= 1949m and <= 2100m && IsWhole(v), example, whole: true);
-        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 2100
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= Years.First and <= Years.Last
             ? year
-            : throw new ArgumentException($"The year '{text}' given to {name} is not a year from 1949 to 2100; give one such as {example}.", nameof(text));
+            : throw new ArgumentException($"The year '{text}' given to {name} is not a year from {Years.First} to {Years.Last}; give one such as {example}.", nameof(text));
     }
 
     /// <summary>A number given to <paramref name="name"/>.</summary>

@@ -119,7 +119,7 @@ public sealed record RuleProblem(string Field, string Value, string Message);
 public sealed class RuleSet
 {
     /// <summary>The earliest and latest deadline a rule set may have.</summary>
-    public const int MinDeadline = 2000, MaxDeadline = 2100;
+    public const int MinDeadline = 2000, MaxDeadline = Years.Last;
 
     /// <summary>NatoSpend's default plan-check parameters (not NATO's: NATO defines no "credible path").</summary>
     public static PlanCheckParameters DefaultChecks { get; } = new(DeclineRule.Always, true, 0.3m, 0.5m, 10m, 3);

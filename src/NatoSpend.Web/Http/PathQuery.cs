@@ -1,3 +1,4 @@
+using NatoSpend.Domain;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
@@ -54,7 +55,7 @@ public sealed record PathQuery(EditionData Data, RuleSet Rules, Targets Targets,
                 $"The base year {baseYear} is not in edition {data.Edition.Id}, which covers {data.FirstYear} to {data.LastYear}; choose from_year in that range."));
         }
         var by = deadline is null ? ruleSet.Deadline : ApiInput.Read(() => UserInput.YearValue(deadline, "deadline", "2035"));
-        ApiInput.Read(() => { RequiredPath.ValidateDeadline(by, baseYear, 2100); return by; }, StatusCodes.Status422UnprocessableEntity);
+        ApiInput.Read(() => { RequiredPath.ValidateDeadline(by, baseYear, Years.Last); return by; }, StatusCodes.Status422UnprocessableEntity);
         return new PathQuery(data, ruleSet, targets, target is not null, pathShape, parameters, baseYear, by, options, macro);
     }
 

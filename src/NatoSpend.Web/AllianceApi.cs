@@ -24,8 +24,8 @@ public static class AllianceApi
 
     private static DataResult Get(
         DataSources sources,
-        [Description("The path shape: linear, min-step, real-growth, front-loaded or hold (default: the rule set's).")] string? shape,
-        [Description("The rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? rules,
+        [Description(ParameterText.Shape)] string? shape,
+        [Description(ParameterText.Rules)] string? rules,
         [Description("The target share of GDP in percent for every ally (default: the rule set's, with its per-ally targets).")] string? target,
         [Description("The deadline year (default: the rule set's).")] string? deadline,
         [Description("The base year (default: the edition's latest year).")][FromQuery(Name = "from_year")] string? fromYear,

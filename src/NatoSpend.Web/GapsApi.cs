@@ -28,7 +28,7 @@ public static class GapsApi
         [Description("The year of the published shares and GDP (default: the edition's latest year).")] string? year,
         [Description("The target share of GDP in percent for every ally (default: the rule set's core target, with its per-ally targets).")] string? target,
         [Description("ISO3 codes separated by commas (DEU,POL) or a group: all (default), europe-canada, europe, eu.")] string? allies,
-        [Description("The rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? rules,
+        [Description(ParameterText.Rules)] string? rules,
         [Description("The deadline year (default: the rule set's).")] string? deadline,
         [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")] string[]? growth,
         [Description("The IMF WEO vintage projections stand on: weo-2026-04 (default, the newest), weo-2025-10, weo-2025-04 or weo-2024-10.")][FromQuery(Name = "outlook")] string? outlook,

@@ -59,7 +59,7 @@ public static class PlansApi
     private static async Task<IResult> Check(
         HttpRequest request,
         DataSources sources,
-        [Description("The rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? rules,
+        [Description(ParameterText.Rules)] string? rules,
         [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")][FromQuery] string[]? growth,
         [Description("json (default) or csv (the checks table)")] string? format)
     {
@@ -86,7 +86,7 @@ public static class PlansApi
     private static DataResult Template(
         DataSources sources,
         [Description("The ally's ISO3 code, such as DEU.")] string? ally,
-        [Description("The rule set giving target and deadline: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? rules,
+        [Description("The rule set giving target and deadline: " + ParameterText.RuleSets + ".")] string? rules,
         [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")] string[]? growth,
         [Description("csv (default) or json: the plan file's format")] string? format)
     {
@@ -119,7 +119,7 @@ public static class PlansApi
     private static DataResult Shipped(
         DataSources sources,
         [Description("Only the plans of this ally, such as DEU (default: every plan).")] string? ally,
-        [Description("The rule set to check them under: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? rules,
+        [Description("The rule set to check them under: " + ParameterText.RuleSets + ".")] string? rules,
         [Description("json (default) or csv (one row per plan)")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);

@@ -17,9 +17,9 @@ namespace NatoSpend.Web;
 /// <summary>What <c>POST /api/v1/simulate</c> reads from its JSON body; every member is optional.</summary>
 /// <param name="Ally">One ally's ISO3 code, such as DEU.</param>
 /// <param name="Allies">Several allies: ISO3 codes separated by commas, or all, europe-canada, europe, eu (default: all when neither ally nor plan is given).</param>
-/// <param name="Shape">The path shape: linear, min-step, real-growth, front-loaded or hold (default: the rule set's).</param>
+/// <param name="Shape">The path shape (see <see cref="ParameterText.Shapes"/>; default: the rule set's).</param>
 /// <param name="Plan">A national plan as text, CSV or JSON (data/plans/README.md), to simulate instead of a path; it names its own ally.</param>
-/// <param name="Rules">A shipped rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.</param>
+/// <param name="Rules">A shipped rule set (see <see cref="ParameterText.RuleSets"/>).</param>
 /// <param name="Draws">The number of draws, 1 to 200,000 (default 100,000).</param>
 /// <param name="Seed">The seed: the same seed gives the same numbers (default 1).</param>
 /// <param name="Fix">What a path holds fixed when GDP moves: money (default), share or real.</param>
@@ -27,9 +27,9 @@ namespace NatoSpend.Web;
 public sealed record SimulateRequest(
     [property: Description("One ally's ISO3 code, such as DEU.")] string? Ally = null,
     [property: Description("Several allies: ISO3 codes separated by commas, or all, europe-canada, europe, eu (default: all when neither ally nor plan is given).")] string? Allies = null,
-    [property: Description("The path shape: linear, min-step, real-growth, front-loaded or hold (default: the rule set's).")] string? Shape = null,
+    [property: Description(ParameterText.Shape)] string? Shape = null,
     [property: Description("A national plan as text, CSV or JSON (format in data/plans/README.md), to simulate instead of a path; it names its own ally.")] string? Plan = null,
-    [property: Description("A shipped rule set: hague-2025 (default), hague-draft-2032, spain-view, vilnius-2023 or wales-2014.")] string? Rules = null,
+    [property: Description("A shipped rule set: " + ParameterText.RuleSets + ".")] string? Rules = null,
     [property: Description("The number of draws, 1 to 200,000 (default 100,000).")] long? Draws = null,
     [property: Description("The seed: the same seed gives the same numbers (default 1).")] ulong? Seed = null,
     [property: Description("What a path holds fixed when GDP moves: money (default), share or real.")] string? Fix = null,

@@ -23,4 +23,24 @@ public sealed class OpenApiDocumentTests(WebApplicationFactory<Program> factory)
         Assert.NotNull(document["paths"]!["/api/v1/plans/check"]!["post"]!["requestBody"]!["content"]!["text/csv"]);
         Snapshot.Match(text);
     }
+
+    [Fact]
+    public async Task EveryRulesAndShapeParameterNamesTheShippedRuleSetsAndEveryShape()
+    {
+        using var client = factory.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        var ruleIds = NatoSpend.Data.Rules.RuleSetReader.ShippedIds(NatoSpend.Data.Files.DataFolder.Open(Path.Combine(AppContext.BaseDirectory, "data")));
+        var parameters = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject())
+            .SelectMany(op => op.Value!["parameters"]?.AsArray() ?? [])
+            .Select(p => (Name: p!["name"]!.GetValue<string>(), Description: p["description"]?.GetValue<string>() ?? ""))
+            .ToArray();
+
+        var rules = parameters.Where(p => p.Name == "rules").ToArray();
+        var shapes = parameters.Where(p => p.Name == "shape").ToArray();
+        Assert.NotEmpty(rules);
+        Assert.NotEmpty(shapes);
+        Assert.All(rules, p => Assert.All(ruleIds, id => Assert.Contains(id, p.Description, StringComparison.Ordinal)));
+        Assert.All(shapes, p => Assert.All(NatoSpend.Domain.Paths.PathShapes.All, s => Assert.Contains(NatoSpend.Domain.Paths.PathShapes.Name(s), p.Description, StringComparison.Ordinal)));
+    }
 }

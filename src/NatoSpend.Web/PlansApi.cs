@@ -44,7 +44,7 @@ public static class PlansApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/template", Template)
             .WithName("GetPlanTemplate")
-            .WithSummary("A starter plan: the linear path from NATO's latest published share to the rule set's target for the ally by its deadline, on NATO's basis, to edit and send to /api/v1/plans/check (the same as natospend plan template).")
+            .WithSummary("A starter plan that passes every check of the rule set it is made for: from NATO's latest published share to the ally's target by the deadline, on the rule set's default shape or the path nearest it that passes, with a related line to the total target, on NATO's basis, to edit and send to /api/v1/plans/check (the same as natospend plan template). Where no path can pass a check, the file's comments say why. A rule set whose deadline is not after NATO's latest published year gets 422.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["application/json"])
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -102,7 +102,7 @@ public static class PlansApi
         var one = ApiInput.Read(() => UserInput.Ally(ally), StatusCodes.Status404NotFound);
         var ruleSet = sources.Rules(rules);
         var options = ApiInput.Read(() => UserInput.Projection(growth ?? [], []));
-        var plan = ApiInput.Read(() => PlanTemplate.Linear(sources.Catalog.LoadNewest(), one, sources.Outlook(), ruleSet, options), StatusCodes.Status422UnprocessableEntity);
+        var plan = ApiInput.Read(() => PlanTemplate.For(sources.Catalog.LoadNewest(), one, sources.Outlook(), ruleSet, options), StatusCodes.Status422UnprocessableEntity).Definition;
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         if (text == "json")
         {

@@ -66,15 +66,8 @@ public static class PlanTemplate
         var t = target.Percent;
         var b = projection.BaseYear;
         var deadline = rules.Deadline;
-        var shape = rules.DefaultShape == PathShape.Hold ? PathShape.Linear : rules.DefaultShape;
-        var parameters = new PathParameters(rules.MinAnnualStepPp ?? PathParameters.Default.MinStepPp, rules.FrontLoadFraction);
-        var required = RequiredPath.Compute(projection, baseShare, target, deadline, shape, parameters);
-        if (!required.ReachesTarget)
-        {
-            // A fixed step too small to reach the target: the straight line, steeper than the step, is the shape to stay near.
-            shape = PathShape.Linear;
-            required = RequiredPath.Compute(projection, baseShare, target, deadline, shape, parameters);
-        }
+        var required = PlanScorecard.RequiredFor(projection, baseShare, rules);
+        var shape = required.Shape;
         var reference = required.Rows.Select(r => (int)decimal.Round(r.Share.Percent * 100m, 0, MidpointRounding.AwayFromZero)).ToArray();
         var s0 = reference[0] / 100m;
         var noPath = new List<string>();

@@ -44,10 +44,16 @@ public static class PlansApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/template", Template)
             .WithName("GetPlanTemplate")
-            .WithSummary("A starter plan: the linear path from NATO's latest published share to the rule set's target for the ally by its deadline, on NATO's basis, to edit and send to /api/v1/plans/check (the same as natospend plan template).")
+            .WithSummary("A starter plan that passes every check of the rule set it is made for: from NATO's latest published share to the ally's target by the deadline, on the rule set's default shape or the path nearest it that passes, with a related line to the total target, on NATO's basis, to edit and send to /api/v1/plans/check (the same as natospend plan template). Where no path can pass a check, the file's comments say why. A rule set whose deadline is not after NATO's latest published year gets 422.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["application/json"])
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/scorecard", Scorecard)
+            .WithName("GetPlansScorecard")
+            .WithSummary("The scorecard: for every ally, its newest shipped plan (and how many it has), the verdict on its announced points, its announced share in the deadline year or its last announced year against the rule set's required path in that year, the gap in pp, on track, off track or not assessable, and why (the same as natospend plans --scorecard --format json). A rule set whose deadline is not after NATO's latest published year gets 422.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", Shipped)
             .WithName("ListPlans")
@@ -102,7 +108,7 @@ public static class PlansApi
         var one = ApiInput.Read(() => UserInput.Ally(ally), StatusCodes.Status404NotFound);
         var ruleSet = sources.Rules(rules);
         var options = ApiInput.Read(() => UserInput.Projection(growth ?? [], []));
-        var plan = ApiInput.Read(() => PlanTemplate.Linear(sources.Catalog.LoadNewest(), one, sources.Outlook(), ruleSet, options), StatusCodes.Status422UnprocessableEntity);
+        var plan = ApiInput.Read(() => PlanTemplate.For(sources.Catalog.LoadNewest(), one, sources.Outlook(), ruleSet, options), StatusCodes.Status422UnprocessableEntity).Definition;
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         if (text == "json")
         {
@@ -132,6 +138,23 @@ public static class PlansApi
         return DataResult.Of(outputFormat,
             () => PlanHistory.Json(plans, ruleSet, p => PlanCheckJson.Build(p.Check, PlanReport.Checks(p.Check), PlanReport.Years(p.Check), CrossCheck(sources, p.Check))),
             () => PlanHistory.List(plans, ruleSet), $"natospend-plans-{(code?.Value ?? "all").ToLowerInvariant()}-{ruleSet.Id}");
+    }
+
+    private static DataResult Scorecard(
+        DataSources sources,
+        [Description("The rule set whose required path the plans are set against: hague-2025 (default), hague-draft-2032 or spain-view (wales-2014 and vilnius-2023 have passed deadlines).")] string? rules,
+        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")][FromQuery] string[]? growth,
+        [Description("json (default) or csv (one row per ally)")] string? format)
+    {
+        var outputFormat = DataResult.ParseFormat(format);
+        var ruleSet = sources.Rules(rules);
+        var options = ApiInput.Read(() => UserInput.Projection(growth ?? [], []));
+        var data = sources.Catalog.LoadNewest();
+        var outlook = sources.Outlook();
+        // The same use case as natospend plans --scorecard: every shipped plan checked, then each ally's newest against the required path.
+        var plans = PlanHistory.CheckAll(sources.Plans.Select(p => (p.File, p.Plan)), ruleSet, data, outlook, options);
+        var card = ApiInput.Read(() => PlanScorecard.Build(plans, ruleSet, data, outlook, options), StatusCodes.Status422UnprocessableEntity);
+        return DataResult.Of(outputFormat, () => PlanScorecard.Json(card), () => PlanScorecard.Table(card), $"natospend-plans-scorecard-{ruleSet.Id}");
     }
 
     // A plan's Ukraine column against Kiel's history, as natospend check does: a warning, never the verdict.

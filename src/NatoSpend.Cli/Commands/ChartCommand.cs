@@ -25,9 +25,9 @@ public static class ChartCommand
     /// <summary>Builds the command with its subcommands.</summary>
     public static Command Create(CliContext context)
     {
-        return new Command("chart", "Draws a chart to a PNG or SVG file (--out): ranked shares (status), an ally's history with its paths and plans (ally, path), the alliance's totals (alliance), or the fan of a simulated ally's share (simulate); each with a title, axis labels with units and the source line.")
+        return new Command("chart", "Draws a chart to a PNG or SVG file (--out): ranked shares (status), an ally's history with its paths and plans (ally, path), the alliance's totals (alliance), the fan of a simulated ally's share (simulate), or every ally's newest plan against the required path (scorecard); each with a title, axis labels with units and the source line.")
         {
-            Status(context), Ally(context, "ally"), Ally(context, "path"), Alliance(context), Simulate(context),
+            Status(context), Ally(context, "ally"), Ally(context, "path"), Alliance(context), Simulate(context), Scorecard(context),
         };
     }
 
@@ -128,6 +128,16 @@ public static class ChartCommand
             inputs.RequireOneAlly(parse);
             return ChartBook.SimulationFan(inputs.Run(context, parse), w, h);
         }, export);
+    }
+
+    private static Command Scorecard(CliContext context)
+    {
+        var options = new PathOptions();
+        var command = new Command("scorecard", "Every ally's newest plan against the rule set's required path, in the deadline year or the plan's last announced year: the required share as a ring, the announced share coloured and shaped by status (on track, off track, not assessable), ranked by the gap.")
+        {
+            options.Rules, options.Growth, options.Rate, options.Outlook, options.ExchangeRates,
+        };
+        return Drawing(command, context, defaultHeight: null, (parse, w, h) => ScorecardChart.Draw(PlansCommand.LoadScorecard(context, parse, options), w, h));
     }
 
     private static (int Width, int Height) ParseSize(ParseResult parse, Option<string> width, Option<string> height)

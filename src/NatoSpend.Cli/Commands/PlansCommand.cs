@@ -17,10 +17,14 @@ public static class PlansCommand
     {
         var ally = new Argument<string?>("ally") { Description = "An ally's ISO3 code, such as DEU: its plans side by side and what each revision changed (default: every plan).", Arity = ArgumentArity.ZeroOrOne };
         var format = CommonOptions.Format();
-        var options = new PathOptions();
-        var command = new Command("plans", "The shipped national plans: ally, announced, years announced, the verdict on the announced points (on track, off track, not assessable) and completeness; with an ally, its plans side by side and what each revision changed.")
+        var scorecard = new Option<bool>("--scorecard")
         {
-            ally, format, options.Rules, options.Growth, options.Rate, options.Outlook, options.ExchangeRates,
+            Description = "One row per ally: its newest plan, the verdict on its announced points, its announced share in the deadline year (or its last announced year) against the rule set's required path, the gap in pp, on track, off track or not assessable, and why.",
+        };
+        var options = new PathOptions();
+        var command = new Command("plans", "The shipped national plans: ally, announced, years announced, the verdict on the announced points (on track, off track, not assessable) and completeness; with an ally, its plans side by side and what each revision changed; with --scorecard, every ally's newest plan against the required path.")
+        {
+            ally, format, scorecard, options.Rules, options.Growth, options.Rate, options.Outlook, options.ExchangeRates,
         };
         var export = new ExportOptions();
         export.AddTo(command);
@@ -29,6 +33,10 @@ public static class PlansCommand
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
             var code = parse.GetValue(ally) is { } text ? AllyCommand.ParseAlly(text) : null;
+            if (parse.GetValue(scorecard) && code is not null)
+            {
+                throw new UsageException($"--scorecard shows every ally, so it takes no ally ('{code.Code}'); drop the ally, or drop --scorecard to see {code.Name}'s plans over time.");
+            }
             var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
             var rules = options.LoadRules(parse, catalog);
             var projection = options.ParseProjection(parse);
@@ -37,6 +45,11 @@ public static class PlansCommand
                 .Select(f => (File: f, Plan: PlanReader.ReadFile(catalog.Folder.PathOf(f), f)))
                 .Where(p => code is null || p.Plan.Ally.Code == code.Code)
                 .ToArray();
+            if (parse.GetValue(scorecard))
+            {
+                WriteScorecard(context, parse, export, outputFormat, LoadScorecard(context, parse, options));
+                return ExitCodes.Ok;
+            }
             var plans = PlanHistory.CheckAll(shipped, rules, data, options.LoadOutlook(parse, catalog), projection);
             var list = PlanHistory.List(plans, rules);
             var side = code is not null ? PlanHistory.SideBySide(plans) : null;
@@ -79,6 +92,47 @@ public static class PlansCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The scorecard of every shipped plan under the rule set, as <c>natospend plans --scorecard</c> and <c>natospend chart scorecard</c> show it.</summary>
+    public static Scorecard LoadScorecard(CliContext context, ParseResult parse, PathOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(options);
+        var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
+        var rules = options.LoadRules(parse, catalog);
+        var projection = options.ParseProjection(parse);
+        var data = catalog.LoadNewest();
+        var outlook = options.LoadOutlook(parse, catalog);
+        var shipped = PlanReader.ShippedFiles(catalog.Folder).Select(f => (File: f, Plan: PlanReader.ReadFile(catalog.Folder.PathOf(f), f)));
+        return PlanScorecard.Build(PlanHistory.CheckAll(shipped, rules, data, outlook, projection), rules, data, outlook, projection);
+    }
+
+    private static void WriteScorecard(CliContext context, ParseResult parse, ExportOptions export, OutputFormat format, Scorecard card)
+    {
+        var table = PlanScorecard.Table(card);
+        if (export.Handle(context, parse, format, [new("Scorecard", table)],
+            ExportOptions.Sources(parse, $"National plans against the required path; rules {card.Rules.Id}", card.Edition)))
+        {
+            return;
+        }
+        switch (format)
+        {
+            case OutputFormat.Json:
+                ReportWriter.WriteJson(context.Out, PlanScorecard.Json(card));
+                break;
+            case OutputFormat.Csv:
+                ReportWriter.WriteCsv(context.Out, table);
+                break;
+            default:
+                var console = context.Console;
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Scorecard: each ally's newest plan against the {card.Rules.Id} path ({card.Rules.Title}): {card.Count(ScorecardStatus.OnTrack)} on track, {card.Count(ScorecardStatus.OffTrack)} off track, {card.Count(ScorecardStatus.NotAssessable)} not assessable."));
+                console.WriteLine();
+                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(table, ["name", "announced_verdict", "announced_as", "required_shape", "plan_source"]), "Scorecard");
+                break;
+        }
     }
 
     /// <summary>Writes the verdict on a plan's announced points, its path (interpolated years marked) and its reconciliations.</summary>

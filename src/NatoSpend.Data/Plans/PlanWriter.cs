@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using nietras.SeparatedValues;
 using NatoSpend.Domain.Plans;
 
 namespace NatoSpend.Data.Plans;
 
 /// <summary>Writes a plan definition in the plan file formats that <see cref="PlanReader"/> reads.</summary>
-public static class PlanWriter
+public static partial class PlanWriter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -19,6 +20,11 @@ public static class PlanWriter
         foreach (var (key, value) in HeaderValues(plan))
         {
             writer.WriteLine($"# {key}: {value}");
+        }
+        foreach (var comment in plan.Comments)
+        {
+            // A comment that began "word:" would read back as a header key, so it is set off with a dash.
+            writer.WriteLine(KeyLike().IsMatch(comment) ? $"# - {comment}" : $"# {comment}");
         }
         var columns = UsedColumns(plan);
         using var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
@@ -41,6 +47,10 @@ public static class PlanWriter
         foreach (var (key, value) in HeaderValues(plan))
         {
             root[key] = value;
+        }
+        if (plan.Comments.Count > 0)
+        {
+            root["$comment"] = string.Join(" ", plan.Comments);
         }
         var years = new JsonArray();
         foreach (var row in plan.Years)
@@ -113,4 +123,7 @@ public static class PlanWriter
     };
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\s*[A-Za-z_]+\s*:")]
+    private static partial Regex KeyLike();
 }

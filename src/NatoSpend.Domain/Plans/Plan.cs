@@ -96,6 +96,9 @@ public sealed record PlanDefinition
 
     /// <summary>The years, in file order.</summary>
     public IReadOnlyList<PlanRowDefinition> Years { get; init; } = [];
+
+    /// <summary>Free-text lines a written plan carries before its table (a starter plan's statement of what no path can meet); never read back.</summary>
+    public IReadOnlyList<string> Comments { get; init; } = [];
 }
 
 /// <summary>One thing wrong with a plan definition.</summary>

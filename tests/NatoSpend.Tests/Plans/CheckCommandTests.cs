@@ -118,7 +118,7 @@ public class CheckCommandTests
     [InlineData(new[] { "plan", "template", "XYZ" }, "natospend: 'XYZ' is not an ally code; use one of ")]
     [InlineData(new[] { "plan", "template", "ISL" }, "natospend: Edition 2026 has no share of GDP for Iceland (ISL) in 2026 (no armed forces, no expenditure data), so no starter plan can start from it; choose another ally.")]
     [InlineData(new[] { "plan", "template", "DEU", "--format", "xml" }, "natospend: The format 'xml' is not one a plan is written in; use csv or json.")]
-    [InlineData(new[] { "plan", "template", "DEU", "--rules", "vilnius-2023" }, "natospend: The deadline 2024 is before the base year 2026; choose a deadline from 2027 on.")]
+    [InlineData(new[] { "plan", "template", "DEU", "--rules", "vilnius-2023" }, "natospend: Rule set vilnius-2023 has its deadline in 2024, not after NATO's latest published year 2026, so no starter plan can lead to it (whether it was met is in NATO's published figures: natospend status --year 2024); choose a rule set with a later deadline, such as hague-2025.")]
     public void UsageMistakesExitTwoWithOneSentence(string[] args, string message)
     {
         var result = CliRun.Run(args);

@@ -35,6 +35,8 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
     [InlineData("/api/v1/status?year=2025&ukraine=true", new[] { "status", "--year", "2025", "--ukraine", "--format", "json" })]
     [InlineData("/api/v1/plans?ally=DEU", new[] { "plans", "DEU", "--format", "json" })]
     [InlineData("/api/v1/plans?rules=hague-draft-2032", new[] { "plans", "--rules", "hague-draft-2032", "--format", "json" })]
+    [InlineData("/api/v1/plans/scorecard", new[] { "plans", "--scorecard", "--format", "json" })]
+    [InlineData("/api/v1/plans/scorecard?rules=hague-draft-2032&growth=2.5", new[] { "plans", "--scorecard", "--rules", "hague-draft-2032", "--growth", "2.5", "--format", "json" })]
     public async Task ApiAnswersWithTheCliNumbersAndLabels(string path, string[] arguments)
     {
         var api = await GetJson(path);

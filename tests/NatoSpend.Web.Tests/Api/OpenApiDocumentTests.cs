@@ -16,7 +16,7 @@ public sealed class OpenApiDocumentTests(WebApplicationFactory<Program> factory)
 
         var document = JsonNode.Parse(text)!;
         Assert.Equal("NatoSpend API", document["info"]!["title"]!.GetValue<string>());
-        foreach (var path in new[] { "/api/v1/status", "/api/v1/paths", "/api/v1/gaps", "/api/v1/alliance", "/api/v1/plans/check", "/api/v1/plans/template", "/api/v1/plans", "/api/v1/rules", "/api/v1/personnel", "/api/v1/ukraine", "/api/v1/simulate" })
+        foreach (var path in new[] { "/api/v1/status", "/api/v1/paths", "/api/v1/gaps", "/api/v1/alliance", "/api/v1/plans/check", "/api/v1/plans/template", "/api/v1/plans/scorecard", "/api/v1/plans", "/api/v1/rules", "/api/v1/personnel", "/api/v1/ukraine", "/api/v1/simulate" })
         {
             Assert.True(document["paths"]![path] is not null, $"{path} is missing from the OpenAPI document.");
         }

@@ -8,6 +8,9 @@ const pathsChart = chart($('paths-chart'));
 const ukraineChart = chart($('ukraine-chart'));
 
 // Each shape has its own line style as well as its colour, so the paths stay apart in grey print and for colour-blind readers.
+const PLAN_COLORS = ['#b45309', '#0f766e', '#9f1239', '#1d4ed8', '#7c3aed', '#be185d'];
+const INTERPOLATED = 'Interpolated between announced points';
+
 const SHAPES = [
   { id: 'linear', name: 'Linear', color: '#0b5cad', type: 'solid', symbol: 'circle' },
   { id: 'min-step', name: 'Minimum step', color: '#2f7d32', type: [8, 4], symbol: 'rect' },
@@ -93,7 +96,7 @@ function renderPaths(s, paths, plans) {
   const deadline = paths[0].deadline;
   const first = history[0].year;
   const years = [];
-  for (let y = first; y <= Math.max(deadline, ...plans.plans.flatMap(p => p.years.map(r => r.year))); y++) years.push(String(y));
+  for (let y = first; y <= Math.max(deadline, ...plans.plans.flatMap(p => [...p.years.map(r => r.year), ...p.announced.path.map(r => r.year)])); y++) years.push(String(y));
   const at = (rows, key) => years.map(y => { const r = rows.find(row => String(row.year) === y); return r ? r[key] : null; });
   const firstEstimate = history.findIndex(y => y.estimate);
   const published = history.filter((y, i) => firstEstimate < 0 || i < firstEstimate);
@@ -109,12 +112,25 @@ function renderPaths(s, paths, plans) {
       name: SHAPES[i].name, type: 'line', data: at(p.years, 'share'), symbol: SHAPES[i].symbol, symbolSize: 5,
       lineStyle: { width: 2, type: SHAPES[i].type, color: SHAPES[i].color }, itemStyle: { color: SHAPES[i].color },
     })),
-    ...plans.plans.map((p, i) => ({
-      name: `Plan: ${p.sources.plan.published ?? p.file} (${p.verdict})`, type: 'line', connectNulls: true, symbol: 'diamond', symbolSize: 11,
-      data: at(p.years, 'core_share'), lineStyle: { width: 1.5, type: [2, 4], color: ['#b45309', '#0f766e', '#9f1239'][i % 3] }, itemStyle: { color: ['#b45309', '#0f766e', '#9f1239'][i % 3] },
-    })),
+    // A plan is its announced points only (diamonds, no line); the years between two points are interpolated, never a figure
+    // of the plan, so their join is a thin grey dotted line with its own legend entry.
+    ...plans.plans.flatMap((p, i) => {
+      const color = PLAN_COLORS[i % PLAN_COLORS.length];
+      const points = p.announced.path.filter(r => r.kind === 'announced');
+      const plan = {
+        name: `Plan: ${p.sources.plan.published ?? p.file} (${p.announced.verdict} on its announced points)`, type: 'line', connectNulls: false, symbol: 'diamond', symbolSize: 11,
+        data: at(points, 'share'), lineStyle: { width: 0, opacity: 0 }, itemStyle: { color },
+      };
+      if (!p.announced.path.some(r => r.kind === 'interpolated')) return [plan];
+      const join = {
+        name: INTERPOLATED, type: 'line', connectNulls: false, symbol: 'none', z: 1,
+        data: at(p.announced.path.map(r => ({ year: r.year, share: r.share ?? r.interpolated_share })), 'share'),
+        lineStyle: { width: 1.5, type: [2, 5], color: '#4a5560' }, itemStyle: { color: '#4a5560' },
+      };
+      return [plan, join];
+    }),
   ];
-  const max = Math.max(target + 0.5, ...history.map(y => y.defence_exp_pct_gdp), ...plans.plans.flatMap(p => p.years.map(r => r.core_share ?? 0)));
+  const max = Math.max(target + 0.5, ...history.map(y => y.defence_exp_pct_gdp), ...plans.plans.flatMap(p => p.announced.path.map(r => r.share ?? r.interpolated_share ?? 0)));
   pathsChart.setOption({
     animation: false,
     aria: { enabled: true },
@@ -126,7 +142,7 @@ function renderPaths(s, paths, plans) {
     series,
   }, true);
   const p = paths[0];
-  $('paths-caption').textContent = `${s.name}: share of GDP as published in NATO edition ${p.edition} (black; dashed orange = estimate years), then the required paths from ${num(p.base_share)}% in ${p.base_year} to ${num(target)}% by ${deadline} under ${p.rules.id}, one line style per shape (derived by NatoSpend), and the ally's announced plans as diamonds. ${p.assumptions[0] ?? ''}`;
+  $('paths-caption').textContent = `${s.name}: share of GDP as published in NATO edition ${p.edition} (black; dashed orange = estimate years), then the required paths from ${num(p.base_share)}% in ${p.base_year} to ${num(target)}% by ${deadline} under ${p.rules.id}, one line style per shape (derived by NatoSpend), and the ally's announced plans as diamonds at the years each announcement gives (a share derived from an amount where it gives only money); the grey dotted line is interpolated between announced points, never a figure of a plan. ${p.assumptions[0] ?? ''}`;
 }
 
 function renderPlans(plans) {
@@ -136,16 +152,31 @@ function renderPlans(plans) {
     $('plans').replaceChildren(li);
     return;
   }
-  $('plans').replaceChildren(...plans.plans.map(p => {
+  // Oldest first, so that the list reads as the plans over time; each says what its announced points show and what it revised.
+  const ordered = [...plans.plans].sort((a, b) => (a.announced_on ?? '').localeCompare(b.announced_on ?? '') || a.file.localeCompare(b.file));
+  $('plans').replaceChildren(...ordered.map(p => {
     const li = document.createElement('li');
+    // Revisions name plans by file name, without the folder.
+    const name = p.file.split('/').at(-1);
+    li.dataset.file = name;
+    const announced = document.createElement('strong');
+    announced.className = `announced ${p.announced.verdict.replaceAll(' ', '-')}`;
+    announced.textContent = p.announced.label;
+    const title = document.createElement('span');
+    title.textContent = ` ${p.sources.plan.title} (${p.announced_on ?? 'undated'}; ${p.basis_label}; ${name}). `;
     const verdict = document.createElement('strong');
     verdict.className = `verdict ${p.verdict.replaceAll(' ', '-')}`;
     verdict.textContent = p.verdict;
-    const title = document.createElement('span');
-    title.textContent = ` ${p.sources.plan.title} (${p.sources.plan.published ?? 'undated'}; ${p.basis_label}). `;
     const summary = document.createElement('span');
-    summary.textContent = p.summary + ' ';
-    li.append(verdict, title, summary);
+    summary.textContent = ` ${p.announced.completeness}. ${p.summary} `;
+    li.append(announced, title, verdict, summary);
+    const revision = plans.revisions.find(r => r.file === name);
+    if (revision) {
+      const changes = document.createElement('p');
+      changes.className = 'revision';
+      changes.textContent = `What this revision changed against ${revision.revises}: ${revision.changes.join('; ')}.`;
+      li.append(changes);
+    }
     if (p.sources.plan.url) {
       const a = document.createElement('a');
       a.href = p.sources.plan.url;

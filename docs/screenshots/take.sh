@@ -22,4 +22,5 @@ shot scenario "scenario.html?shape=front-loaded&rules=hague-2025" 1280 2000
 shot scenario-narrow "scenario.html?shape=linear" 420 2400
 shot about "about.html" 1280 1500
 shot simulate "simulate.html?ally=DEU&draws=20000&seed=7" 1280 2000
+shot scorecard "scorecard.html?rules=hague-2025" 1280 2600
 shot api-reference "scalar/" 1280 900

@@ -77,7 +77,7 @@ function render(r, params) {
       { name: 'US share', type: 'line', yAxisIndex: 1, data: years.map(y => y.us_share_pct), symbolSize: 6, lineStyle: { width: 2.5, type: 'dashed', color: '#c2410c' }, itemStyle: { color: '#c2410c' }, tooltip: { valueFormatter: v => `${num(v, 1)}%` } },
     ],
   }, true);
-  $('totals-caption').textContent = `Defence spending of the allies on ${r.shape} paths from ${r.base_year} (published shares, NATO edition ${r.edition}) to each ally's target by ${r.deadline} under ${r.rules.id}; USD billion, current prices at exchange rates held at ${r.base_year}; dashed line: the US share (right axis). Derived by NatoSpend.`;
+  $('totals-caption').textContent = `Defence spending of the allies on ${r.shape} paths from ${r.base_year} (published shares, NATO edition ${r.edition}) to each ally's target by ${r.deadline} under ${r.rules.id}; USD billion, current prices and ${$('exchange_rates').value === 'hold' ? `exchange rates held at ${r.base_year}` : `each year's projected exchange rates (${$('outlook').selectedOptions[0]?.textContent ?? 'the outlook'}, then relative prices)`}; dashed line: the US share (right axis). Derived by NatoSpend.`;
   const col = key => r.columns.find(c => c.key === key);
   const columns = [{ key: 'year', title: 'Year', header: true, value: y => y.year, render: y => String(y.year) }];
   const keys = ['total_usd_m', 'europe_canada_usd_m', 'us_usd_m', 'us_share_pct', 'us_share_2021_pct', 'total_usd_2021_m', 'extra_vs_hold_usd_m', ...r.columns.filter(c => c.key.startsWith('at_or_above_')).map(c => c.key)];

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Editions;
+using NatoSpend.Domain;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
@@ -97,7 +98,7 @@ public static class CompareCommand
         var shape = options.ParseShape(parse, rules);
         var deadline = options.ParseDeadline(parse, rules);
         var data = catalog.LoadNewest();
-        RequiredPath.ValidateDeadline(deadline, data.LastYear, GdpProjection.MaxYear);
+        RequiredPath.ValidateDeadline(deadline, data.LastYear, Years.Last);
         var ids = outlookIds?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             ?? [.. catalog.Outlooks.Reverse().Select(o => o.Id)];
         var macro = ids.Select(id => CommonOptions.Usage(() => catalog.LoadOutlook(id))).ToArray();
@@ -108,28 +109,17 @@ public static class CompareCommand
         {
             return ExitCodes.Ok;
         }
-        switch (outputFormat)
+        PathOptions.Write(context, outputFormat, table, () => new JsonObject
         {
-            case OutputFormat.Csv:
-                ReportWriter.WriteCsv(context.Out, table);
-                break;
-            case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, new JsonObject
-                {
-                    ["outlooks"] = new JsonArray([.. macro.Select(m => (JsonNode)new JsonObject { ["id"] = m.Id, ["vintage"] = m.Vintage, ["source"] = m.Source })]),
-                    ["rules"] = rules.Id,
-                    ["shape"] = PathShapes.Name(shape),
-                    ["deadline"] = deadline,
-                    ["edition"] = data.Edition.Id,
-                    ["rows"] = ReportWriter.RowsAsJson(table),
-                    ["columns"] = ReportWriter.ColumnsAsJson(table),
-                    ["notes"] = new JsonArray([.. table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
-                });
-                break;
-            default:
-                ReportWriter.WriteTable(context.Console, table, title);
-                break;
-        }
+            ["outlooks"] = new JsonArray([.. macro.Select(m => (JsonNode)new JsonObject { ["id"] = m.Id, ["vintage"] = m.Vintage, ["source"] = m.Source })]),
+            ["rules"] = rules.Id,
+            ["shape"] = PathShapes.Name(shape),
+            ["deadline"] = deadline,
+            ["edition"] = data.Edition.Id,
+            ["rows"] = ReportWriter.RowsAsJson(table),
+            ["columns"] = ReportWriter.ColumnsAsJson(table),
+            ["notes"] = new JsonArray([.. table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
+        }, title, []);
         return ExitCodes.Ok;
     }
 

@@ -23,7 +23,7 @@ public sealed record AllianceRollUp(AllianceView View, ReportTable Table, Projec
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(targets);
-        RequiredPath.ValidateDeadline(deadline, baseYear, GdpProjection.MaxYear);
+        RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
         var projections = ProjectionSet.Build(data, picked, outlook, baseYear, deadline, options);
         RequiredPath[] paths = [.. projections.Projections
             .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))];

@@ -47,7 +47,7 @@ public static class AllianceTable
         {
             var row = new List<object?>
             {
-                y.Year, y.Year == view.BaseYear ? "published" : y.Year > assumptions.OutlookLastYear ? "extrapolated" : "projected", y.Allies, M(y.TotalUsd), M(y.TotalUsd2021), M(y.EuropeCanadaUsd), M(y.EuropeCanadaUsd2021), M(y.UnitedStatesUsd), M(y.UnitedStatesUsd2021),
+                y.Year, BasisName(view.Paths[0].Rows[y.Year - view.BaseYear].Basis), y.Allies, M(y.TotalUsd), M(y.TotalUsd2021), M(y.EuropeCanadaUsd), M(y.EuropeCanadaUsd2021), M(y.UnitedStatesUsd), M(y.UnitedStatesUsd2021),
                 Math.Round(y.UsSharePct, 2), Math.Round(y.UsSharePct2021, 2), M(y.ExtraVsHoldUsd),
             };
             row.AddRange(y.Counts.Select(c => (object?)c.AtOrAbove));
@@ -73,6 +73,14 @@ public static class AllianceTable
         notes.Add(edition.SourceLine);
         return new ReportTable(columns, rows, notes);
     }
+
+    // Every path shares the base year and the projections' outlook, so the first path's row says where the year comes from.
+    private static string BasisName(Projections.ProjectionBasis basis) => basis switch
+    {
+        Projections.ProjectionBasis.Published => "published",
+        Projections.ProjectionBasis.Outlook => "projected",
+        _ => "extrapolated",
+    };
 
     private static decimal M(Money money) => Math.Round(money.Millions, 0);
 }

@@ -42,10 +42,8 @@ public sealed record EuroRate(int Year, decimal EurPerUsd, string Basis)
         }
         var germany = projections.For(Reference);
         var rate = germany.UsdRate(year);
-        return new EuroRate(year, rate, Invariant($"EUR {rate:0.0000} per USD in {year}, Germany's projected rate ({PathsText(projections.Assumptions)}; derived)"));
+        return new EuroRate(year, rate, Invariant($"EUR {rate:0.0000} per USD in {year}, Germany's projected rate ({Paths.PathTable.RateRuleText(projections.Assumptions)}; derived)"));
     }
-
-    private static string PathsText(Assumptions a) => Paths.PathTable.RateRuleText(a);
 }
 
 /// <summary>What an ally would lack at the deadline if its share stayed at the base year's level, on projected GDP.</summary>

@@ -122,10 +122,10 @@ public sealed class GdpProjection
             throw new ArgumentOutOfRangeException(nameof(baseYear), baseYear,
                 Invariant($"The base year {baseYear} is outside edition {data.Edition.Id}'s years {data.FirstYear} to {data.LastYear}; choose a base year in that range."));
         }
-        if (lastYear < baseYear || lastYear > MaxYear)
+        if (lastYear < baseYear || lastYear > Years.Last)
         {
             throw new ArgumentOutOfRangeException(nameof(lastYear), lastYear,
-                Invariant($"The last projected year {lastYear} must be from the base year {baseYear} to {MaxYear}; choose a year in that range."));
+                Invariant($"The last projected year {lastYear} must be from the base year {baseYear} to {Years.Last}; choose a year in that range."));
         }
         var code = ally.Code;
         var baseGdp = data.GdpNational(ally, baseYear) ?? throw Missing(data, ally, baseYear, "GDP in USD or defence spending in national currency and USD");
@@ -197,9 +197,6 @@ public sealed class GdpProjection
         var estimate = data.Find(code, Metric.DefenceShareOfGdp, baseYear)?.Estimate ?? false;
         return new GdpProjection(ally, baseYear, nominal, real, rates, assumptions, estimate, usd2021.Value / natCurrent.Value);
     }
-
-    /// <summary>The last year a projection may reach.</summary>
-    public const int MaxYear = Years.Last;
 
     // e(y) = e(b) × e_WEO(y)/e_WEO(b) while the outlook covers the year; then relative purchasing power against the US deflator.
     private static decimal[] Rates(MacroOutlook outlook, MacroSeries series, Ally ally, int baseYear, decimal baseRate, decimal[] nominal, decimal[] real, ProjectionOptions options)

@@ -4,6 +4,8 @@ using NatoSpend.Data.Files;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Status;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Status;
 
 namespace NatoSpend.Benchmarks;
 

@@ -7,6 +7,9 @@ using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Paths;
 
 namespace NatoSpend.Benchmarks;
 

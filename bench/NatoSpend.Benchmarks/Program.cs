@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Running;
 using NatoSpend.Benchmarks;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Reporting.Simulation;
 
 if (args.Length > 0 && args[0] == "quick")
 {

@@ -2,6 +2,8 @@ using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using NatoSpend.Domain.Rules;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Reporting.Rules;
+using NatoSpend.Reporting.Simulation;
 
 namespace NatoSpend.Benchmarks;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Reporting.Simulation;
 
 namespace NatoSpend.Benchmarks;
 

@@ -6,6 +6,9 @@ using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Simulation;
 
 namespace NatoSpend.Benchmarks;
 

@@ -3,7 +3,10 @@ using NatoSpend.Cli.Output;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Text;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
 
 namespace NatoSpend.Cli;
 

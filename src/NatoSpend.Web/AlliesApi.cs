@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using NatoSpend.Data.Editions;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;

@@ -2,7 +2,8 @@ using System.ComponentModel;
 using System.Text.Json.Nodes;
 using NatoSpend.Data.Editions;
 using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Editions;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;

@@ -1,9 +1,10 @@
-using Microsoft.AspNetCore.Mvc;
 using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using NatoSpend.Domain.Gaps;
 using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Gaps;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;

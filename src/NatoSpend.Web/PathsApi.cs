@@ -2,7 +2,9 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Paths;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;

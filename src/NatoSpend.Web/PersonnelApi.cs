@@ -2,7 +2,9 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using NatoSpend.Domain.Capability;
 using NatoSpend.Domain.Paths;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Capability;
+using NatoSpend.Reporting.Paths;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;

@@ -7,7 +7,8 @@ using Microsoft.OpenApi;
 using NatoSpend.Data.Files;
 using NatoSpend.Data.Plans;
 using NatoSpend.Domain.Plans;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Plans;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;
@@ -136,8 +137,8 @@ public static class PlansApi
         var plans = PlanHistory.CheckAll(sources.Plans.Where(p => code is null || p.Plan.Ally.Code == code).Select(p => (p.File, p.Plan)),
             ruleSet, data, sources.Outlook(), Domain.Projections.ProjectionOptions.Default);
         return DataResult.Of(outputFormat,
-            () => PlanHistory.Json(plans, ruleSet, p => PlanCheckJson.Build(p.Check, PlanReport.Checks(p.Check), PlanReport.Years(p.Check), CrossCheck(sources, p.Check))),
-            () => PlanHistory.List(plans, ruleSet), $"natospend-plans-{(code?.Value ?? "all").ToLowerInvariant()}-{ruleSet.Id}");
+            () => PlanHistoryReport.Json(plans, ruleSet, p => PlanCheckJson.Build(p.Check, PlanReport.Checks(p.Check), PlanReport.Years(p.Check), CrossCheck(sources, p.Check))),
+            () => PlanHistoryReport.List(plans, ruleSet), $"natospend-plans-{(code?.Value ?? "all").ToLowerInvariant()}-{ruleSet.Id}");
     }
 
     private static DataResult Scorecard(
@@ -154,7 +155,7 @@ public static class PlansApi
         // The same use case as natospend plans --scorecard: every shipped plan checked, then each ally's newest against the required path.
         var plans = PlanHistory.CheckAll(sources.Plans.Select(p => (p.File, p.Plan)), ruleSet, data, outlook, options);
         var card = ApiInput.Read(() => PlanScorecard.Build(plans, ruleSet, data, outlook, options), StatusCodes.Status422UnprocessableEntity);
-        return DataResult.Of(outputFormat, () => PlanScorecard.Json(card), () => PlanScorecard.Table(card), $"natospend-plans-scorecard-{ruleSet.Id}");
+        return DataResult.Of(outputFormat, () => ScorecardReport.Json(card), () => ScorecardReport.Table(card), $"natospend-plans-scorecard-{ruleSet.Id}");
     }
 
     // A plan's Ukraine column against Kiel's history, as natospend check does: a warning, never the verdict.

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Rules;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;

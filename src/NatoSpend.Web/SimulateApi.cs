@@ -8,8 +8,12 @@ using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Simulation;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;

@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using System.Globalization;
-using NatoSpend.Domain.Ukraine;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Status;
+using NatoSpend.Domain.Ukraine;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Status;
+using NatoSpend.Reporting.Ukraine;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;

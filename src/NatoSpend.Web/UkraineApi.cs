@@ -1,6 +1,7 @@
 using System.ComponentModel;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Ukraine;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Ukraine;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;

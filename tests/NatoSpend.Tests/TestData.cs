@@ -1,6 +1,7 @@
 using NatoSpend.Data.Editions;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Editions;
+using NatoSpend.Reporting.Editions;
 
 namespace NatoSpend.Tests;
 

@@ -7,6 +7,9 @@ using NatoSpend.Domain.Alliance;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Status;
+using NatoSpend.Reporting.Alliance;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Status;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;

@@ -6,8 +6,11 @@ using NatoSpend.Cli.Output;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Status;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Status;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;

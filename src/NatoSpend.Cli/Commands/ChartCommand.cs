@@ -1,9 +1,9 @@
-using NatoSpend.Domain;
 using System.CommandLine;
 using System.Globalization;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Editions;
 using NatoSpend.Data.Plans;
+using NatoSpend.Domain;
 using NatoSpend.Domain.Alliance;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
@@ -14,6 +14,13 @@ using NatoSpend.Domain.Rules;
 using NatoSpend.Domain.Status;
 using NatoSpend.Export.Charts;
 using NatoSpend.Export.Files;
+using NatoSpend.Reporting.Alliance;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Rules;
+using NatoSpend.Reporting.Status;
 
 namespace NatoSpend.Cli.Commands;
 

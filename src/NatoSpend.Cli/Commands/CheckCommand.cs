@@ -5,8 +5,10 @@ using NatoSpend.Cli.Output;
 using NatoSpend.Data.Plans;
 using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Plans;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Ukraine;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Ukraine;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;

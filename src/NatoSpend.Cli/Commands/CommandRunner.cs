@@ -2,7 +2,8 @@ using System.CommandLine;
 using NatoSpend.Data.Editions;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Editions;
 
 namespace NatoSpend.Cli.Commands;
 

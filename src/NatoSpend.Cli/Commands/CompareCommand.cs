@@ -7,6 +7,9 @@ using NatoSpend.Domain;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Paths;
 
 namespace NatoSpend.Cli.Commands;
 
@@ -60,7 +63,7 @@ public static class CompareCommand
             var table = EditionComparison.Build(datasets, y, picked);
             if (export.Handle(context, parse, outputFormat, [new("Compare", table)],
                 ExportOptions.Sources(parse, $"{y} as published in {string.Join(", ", datasets.Select(d => d.Edition.Publisher + " " + d.Edition.Id))}", datasets[^1].Edition,
-                    others: datasets.SkipLast(1).Select(d => Export.Citations.Citation.Published(d.Edition, table.Columns.Where(c => c.Provenance == Domain.Reporting.Provenance.Published).ToArray())))))
+                    others: datasets.SkipLast(1).Select(d => Export.Citations.Citation.Published(d.Edition, table.Columns.Where(c => c.Provenance == Provenance.Published).ToArray())))))
             {
                 return ExitCodes.Ok;
             }

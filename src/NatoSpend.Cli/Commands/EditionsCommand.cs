@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Editions;
+using NatoSpend.Reporting.Editions;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;

@@ -1,11 +1,13 @@
-using NatoSpend.Domain;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
+using NatoSpend.Domain;
 using NatoSpend.Domain.Gaps;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
+using NatoSpend.Reporting.Gaps;
+using NatoSpend.Reporting.Paths;
 
 namespace NatoSpend.Cli.Commands;
 

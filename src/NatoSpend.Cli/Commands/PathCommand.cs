@@ -1,11 +1,13 @@
-using NatoSpend.Domain;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
+using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Paths;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;

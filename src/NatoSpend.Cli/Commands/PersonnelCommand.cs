@@ -9,7 +9,11 @@ using NatoSpend.Domain.Capability;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Capability;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Paths;
 using Spectre.Console;
 using static System.FormattableString;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NatoSpend.Data.Plans;
 using NatoSpend.Domain.Plans;
+using NatoSpend.Reporting.Plans;
 
 namespace NatoSpend.Cli.Commands;
 

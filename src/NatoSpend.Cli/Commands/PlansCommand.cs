@@ -5,6 +5,8 @@ using NatoSpend.Data.Plans;
 using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Ukraine;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Ukraine;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -51,8 +53,8 @@ public static class PlansCommand
                 return ExitCodes.Ok;
             }
             var plans = PlanHistory.CheckAll(shipped, rules, data, options.LoadOutlook(parse, catalog), projection);
-            var list = PlanHistory.List(plans, rules);
-            var side = code is not null ? PlanHistory.SideBySide(plans) : null;
+            var list = PlanHistoryReport.List(plans, rules);
+            var side = code is not null ? PlanHistoryReport.SideBySide(plans) : null;
             if (export.Handle(context, parse, outputFormat, side is null ? [new("Plans", list)] : [new("Plans", list), new("Side by side", side)],
                 ExportOptions.Sources(parse, $"National plans as announced{(code is null ? "" : ", " + code.Name)}; rules {rules.Id}", data.Edition)))
             {
@@ -62,7 +64,7 @@ public static class PlansCommand
             {
                 case OutputFormat.Json:
                     var ledger = plans.Any(p => UkraineCrossCheck.Applies(p.Check.Plan)) ? KielReader.Read(catalog.Folder) : null;
-                    ReportWriter.WriteJson(context.Out, PlanHistory.Json(plans, rules, p => PlanCheckJson.Build(p.Check, PlanReport.Checks(p.Check), PlanReport.Years(p.Check),
+                    ReportWriter.WriteJson(context.Out, PlanHistoryReport.Json(plans, rules, p => PlanCheckJson.Build(p.Check, PlanReport.Checks(p.Check), PlanReport.Years(p.Check),
                         ledger is not null && UkraineCrossCheck.Applies(p.Check.Plan) ? UkraineCrossCheck.Check(p.Check, ledger, data) : [])));
                     break;
                 case OutputFormat.Csv:
@@ -111,7 +113,7 @@ public static class PlansCommand
 
     private static void WriteScorecard(CliContext context, ParseResult parse, ExportOptions export, OutputFormat format, Scorecard card)
     {
-        var table = PlanScorecard.Table(card);
+        var table = ScorecardReport.Table(card);
         if (export.Handle(context, parse, format, [new("Scorecard", table)],
             ExportOptions.Sources(parse, $"National plans against the required path; rules {card.Rules.Id}", card.Edition)))
         {
@@ -120,7 +122,7 @@ public static class PlansCommand
         switch (format)
         {
             case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, PlanScorecard.Json(card));
+                ReportWriter.WriteJson(context.Out, ScorecardReport.Json(card));
                 break;
             case OutputFormat.Csv:
                 ReportWriter.WriteCsv(context.Out, table);

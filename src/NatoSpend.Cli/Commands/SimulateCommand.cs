@@ -10,8 +10,13 @@ using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Domain.Text;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Simulation;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -68,7 +73,7 @@ public static class SimulateCommand
                     {
                         if (a.InterpolatedYears is { Count: > 0 } iy)
                         {
-                            context.Console.WriteLine($"{a.Ally.Code}: the baseline of {Domain.Reporting.YearRanges.Text(iy)} is interpolated between the plan's points (from NATO's published base year), not the plan's figures.");
+                            context.Console.WriteLine($"{a.Ally.Code}: the baseline of {Domain.Text.YearRanges.Text(iy)} is interpolated between the plan's points (from NATO's published base year), not the plan's figures.");
                         }
                         if (a.NotAssessable is { } reason)
                         {

@@ -1,13 +1,16 @@
-using NatoSpend.Domain;
 using System.CommandLine;
 using System.Globalization;
 using NatoSpend.Data.Macro;
 using NatoSpend.Data.Plans;
 using NatoSpend.Data.Simulation;
+using NatoSpend.Domain;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Simulation;
 
 namespace NatoSpend.Cli.Commands;
 

@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Ukraine;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Status;
 using NatoSpend.Domain.Ukraine;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Status;
+using NatoSpend.Reporting.Ukraine;
 
 namespace NatoSpend.Cli.Commands;
 

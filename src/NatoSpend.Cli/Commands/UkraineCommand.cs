@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Ukraine;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Ukraine;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Ukraine;
 
 namespace NatoSpend.Cli.Commands;
 

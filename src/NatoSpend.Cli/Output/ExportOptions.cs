@@ -1,13 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using NatoSpend.Data.Reporting;
 using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Export.Citations;
 using NatoSpend.Export.Csvw;
 using NatoSpend.Export.Files;
 using NatoSpend.Export.Spreadsheets;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Editions;
 
 namespace NatoSpend.Cli.Output;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NatoSpend.Data.Reporting;
 using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Editions;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Output;

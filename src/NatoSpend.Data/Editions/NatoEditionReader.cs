@@ -1,9 +1,9 @@
-using NatoSpend.Domain;
 using System.Globalization;
-using nietras.SeparatedValues;
 using NatoSpend.Data.Files;
+using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
+using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Editions;
 

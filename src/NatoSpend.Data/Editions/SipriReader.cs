@@ -1,8 +1,8 @@
 using System.Globalization;
-using nietras.SeparatedValues;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
+using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Editions;
 

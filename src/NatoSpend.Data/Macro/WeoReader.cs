@@ -1,9 +1,9 @@
 using System.Globalization;
-using nietras.SeparatedValues;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Simulation;
+using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Macro;
 

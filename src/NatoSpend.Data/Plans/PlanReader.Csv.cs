@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using nietras.SeparatedValues;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Plans;
+using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Plans;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using nietras.SeparatedValues;
 using NatoSpend.Domain.Plans;
+using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Plans;
 

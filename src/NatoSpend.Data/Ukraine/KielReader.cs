@@ -1,8 +1,8 @@
-using NatoSpend.Domain;
 using System.Globalization;
-using nietras.SeparatedValues;
 using NatoSpend.Data.Files;
+using NatoSpend.Domain;
 using NatoSpend.Domain.Ukraine;
+using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Ukraine;
 

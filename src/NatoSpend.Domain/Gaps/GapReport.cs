@@ -42,7 +42,7 @@ public sealed record EuroRate(int Year, decimal EurPerUsd, string Basis)
         }
         var germany = projections.For(Reference);
         var rate = germany.UsdRate(year);
-        return new EuroRate(year, rate, Invariant($"EUR {rate:0.0000} per USD in {year}, Germany's projected rate ({Paths.PathTable.RateRuleText(projections.Assumptions)}; derived)"));
+        return new EuroRate(year, rate, Invariant($"EUR {rate:0.0000} per USD in {year}, Germany's projected rate ({projections.Assumptions.RateRuleText}; derived)"));
     }
 }
 

@@ -63,7 +63,7 @@ public readonly record struct ShareOfGdp : IComparable<ShareOfGdp>, IParsable<Sh
         }
         text = text?.TrimEnd().TrimEnd('%').TrimEnd();
         // No thousands separator: "3,5" is not read as 35 (see TypedNumber).
-        if (Reporting.TypedNumber.TryParse(text, out var percent) && percent is >= 0m and <= 100m)
+        if (Text.TypedNumber.TryParse(text, out var percent) && percent is >= 0m and <= 100m)
         {
             result = new ShareOfGdp(percent);
             return true;

@@ -1,4 +1,4 @@
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Text;
 using static System.FormattableString;
 
 namespace NatoSpend.Domain.Plans;

@@ -1,5 +1,5 @@
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Domain.Text;
 using static System.FormattableString;
 
 namespace NatoSpend.Domain.Plans;

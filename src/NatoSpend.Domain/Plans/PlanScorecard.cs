@@ -1,10 +1,9 @@
-using System.Text.Json.Nodes;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Domain.Text;
 using static System.FormattableString;
 
 namespace NatoSpend.Domain.Plans;
@@ -166,86 +165,6 @@ public static class PlanScorecard
         }
         return new ScorecardRow(ally, own.Length, newest, year, announced, point.Unit, needed, gap, status, reason, PathShape.Linear);
     }
-
-    /// <summary>The scorecard as a table: one row per ally, the same for the terminal, CSV and the workbook.</summary>
-    public static ReportTable Table(Scorecard card)
-    {
-        ArgumentNullException.ThrowIfNull(card);
-        ReportColumn[] columns =
-        [
-            new("ally", "Ally", null, Provenance.Label),
-            new("name", "Name", null, Provenance.Label),
-            new("plans", "Plans", "plans", Provenance.Label, 0),
-            new("newest_plan", "Newest plan", null, Provenance.Label),
-            new("announced", "Announced", null, Provenance.Label),
-            new("basis", "Basis", null, Provenance.Label),
-            new("announced_verdict", "On its announced points", null, Provenance.Derived),
-            new("year", "Year", null, Provenance.Label),
-            new("announced_share", "Announced % GDP", "% of GDP", Provenance.Published, 2, "the plan's own figure as announced (data/plans), with its source in plan_source"),
-            new("announced_as", "Announced as", null, Provenance.Label),
-            new("required_share", "Required % GDP", "% of GDP", Provenance.Derived),
-            new("required_shape", "Required path", null, Provenance.Label),
-            new("gap_pp", "Gap pp", "pp", Provenance.Derived),
-            new("status", "Status", null, Provenance.Derived),
-            new("reason", "Reason", null, Provenance.Derived),
-            new("plan_source", "Plan source", null, Provenance.Label),
-        ];
-        var rows = card.Rows.Select(r => (IReadOnlyList<object?>)
-        [
-            r.Ally.Code.Value,
-            r.Ally.Name,
-            r.Plans,
-            r.Newest?.Name,
-            r.Newest?.Check.Plan.Announced,
-            r.Newest is null ? null : r.Newest.Check.Plan.Basis == PlanBasis.National ? "national" : "nato",
-            r.Newest?.Announced.Label,
-            r.Year,
-            r.AnnouncedShare,
-            r.AnnouncedAs is "money" ? "money (share derived on the GDP used)" : r.AnnouncedAs,
-            r.RequiredShare,
-            PathShapes.Name(r.RequiredShape),
-            r.GapPp,
-            r.StatusLabel,
-            r.Reason,
-            r.Newest?.Check.Plan.Source?.ToString(),
-        ]).ToArray();
-        return new ReportTable(columns, rows, Notes(card));
-    }
-
-    /// <summary>The scorecard as JSON, the same for <c>natospend plans --scorecard --format json</c> and <c>GET /api/v1/plans/scorecard</c>.</summary>
-    public static JsonObject Json(Scorecard card)
-    {
-        ArgumentNullException.ThrowIfNull(card);
-        var table = Table(card);
-        return new JsonObject
-        {
-            ["rules"] = RuleSetJson.Build(card.Rules),
-            ["edition"] = ReportJson.Edition(card.Edition),
-            ["required_path"] = new JsonObject
-            {
-                ["shape"] = PathShapes.Name(card.Rules.DefaultShape == PathShape.Hold ? PathShape.Linear : card.Rules.DefaultShape),
-                ["from_year"] = card.BaseYear,
-                ["deadline"] = card.Rules.Deadline,
-            },
-            ["counts"] = new JsonObject
-            {
-                ["on_track"] = card.Count(ScorecardStatus.OnTrack),
-                ["off_track"] = card.Count(ScorecardStatus.OffTrack),
-                ["not_assessable"] = card.Count(ScorecardStatus.NotAssessable),
-            },
-            ["columns"] = ReportJson.Columns(table),
-            ["allies"] = ReportJson.Rows(table),
-            ["notes"] = ReportJson.Notes(table),
-        };
-    }
-
-    private static IReadOnlyList<string> Notes(Scorecard card) =>
-    [
-        Invariant($"Each ally's newest shipped plan (data/plans) against the required path of {card.Rules.Id}: its {PathShapes.Name(card.Rules.DefaultShape)} shape (linear where a fixed step falls short of the target) from NATO's published share in {card.BaseYear} (edition {card.Edition.Id}) to the ally's target by {card.Rules.Deadline}, held at the target after it (derived by NatoSpend)."),
-        Invariant($"Year: the deadline {card.Rules.Deadline} when the plan announces it, else its last announced year; an interpolated year is never used. Gap: announced less required, pp, both rounded to 2 decimals as NATO prints shares."),
-        "Status: off track when a decisive check fails on the path through the announced points or the announced share is below the required path; on track when neither; not assessable with no plan, no core figure, or one point at or above the path.",
-        "Verdicts are NatoSpend's explicit tests, never NATO's: NATO does not define a credible, incremental path.",
-    ];
 
     private static decimal Round(decimal share) => decimal.Round(share, 2, MidpointRounding.AwayFromZero);
 }

@@ -160,4 +160,9 @@ public sealed record Assumptions(
 {
     /// <summary>The statements followed by one line per ally.</summary>
     public IEnumerable<string> Lines() => Statements.Concat(Allies.Select(a => a.Line()));
+
+    /// <summary>The exchange-rate rule in a few words, for a label column or a note.</summary>
+    public string RateRuleText => RateRule == ExchangeRateRule.Hold
+        ? Invariant($"national currency per USD held at NATO's implied {BaseYear} rate")
+        : Invariant($"NATO's implied {BaseYear} rate, then the {Outlook}'s NGDP/NGDPD, then relative GDP deflators vs the US");
 }

@@ -56,7 +56,7 @@ public readonly record struct GrowthAssumption : IParsable<GrowthAssumption>
         for (var i = 0; i < parts.Length; i++)
         {
             // No thousands separator: "1,2" is not read as 12 (see TypedNumber).
-            if (!Reporting.TypedNumber.TryParse(parts[i].TrimEnd('%'), out numbers[i]) || numbers[i] is < -50m or > 100m)
+            if (!Text.TypedNumber.TryParse(parts[i].TrimEnd('%'), out numbers[i]) || numbers[i] is < -50m or > 100m)
             {
                 return false;
             }

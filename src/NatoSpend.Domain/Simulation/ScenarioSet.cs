@@ -55,13 +55,13 @@ public sealed record ScenarioSet(ProjectionSet Projections, IReadOnlyList<AllySc
             var economy = PlanEconomy.Build(data, plan.Ally, outlook, Math.Max(deadline, plan.LastYear), options);
             var check = PlanChecker.Check(plan, rules, economy);
             scenarios = [AllyScenario.FromPlan(check, projections.For(plan.Ally.Code), deadline)];
-            label = SimulationReport.PlanLabel(plan.Title, plan.BasisLabel);
+            label = ScenarioLabels.PlanLabel(plan.Title, plan.BasisLabel);
         }
         else
         {
             scenarios = [.. projections.Projections.Select(p => AllyScenario.FromPath(
                 RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters), p, rules, basis))];
-            label = SimulationReport.PathLabel(PathShapes.Name(shape), basis);
+            label = ScenarioLabels.PathLabel(PathShapes.Name(shape), basis);
         }
         var skipped = picked.Except(reported).Select(a => $"{a.Name} ({a.Code}): {a.NoDataReason ?? "no share of GDP in the base year"}; not simulated.").ToArray();
         return new ScenarioSet(projections, scenarios, label, skipped);

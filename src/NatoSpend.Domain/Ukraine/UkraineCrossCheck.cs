@@ -40,7 +40,7 @@ public static class UkraineCrossCheck
             }
             var planM = share / 100m * gdp / 1_000_000m;
             var kielEur = ledger.MilitaryEurBn(ally.Code, year.Year) is { } bn ? bn * 1000m : (decimal?)null;
-            var kielNat = kielEur is { } e && data.Years.Contains(year.Year) ? UkraineReport.ToNational(data, ally, year.Year, e) : null;
+            var kielNat = kielEur is { } e && data.Years.Contains(year.Year) ? AidConversion.ToNational(data, ally, year.Year, e) : null;
             var complete = ledger.IsComplete(year.Year);
             var partial = complete ? "" : Invariant($" (Kiel's {year.Year} covers January to {ledger.DataThrough:MMMM} only)");
             string? warning = kielEur is null

@@ -6,6 +6,13 @@ using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Simulation;
 using NatoSpend.Domain.Status;
+using NatoSpend.Reporting.Alliance;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Simulation;
+using NatoSpend.Reporting.Status;
 using ScottPlot;
 
 namespace NatoSpend.Export.Charts;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Status;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Status;
 using ScottPlot;
 
 namespace NatoSpend.Export.Charts;

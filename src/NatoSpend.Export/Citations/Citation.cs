@@ -1,6 +1,7 @@
 using System.Globalization;
 using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Editions;
 
 namespace NatoSpend.Export.Citations;
 

@@ -1,4 +1,5 @@
 using NatoSpend.Domain.Editions;
+using NatoSpend.Reporting.Editions;
 
 namespace NatoSpend.Export.Citations;
 

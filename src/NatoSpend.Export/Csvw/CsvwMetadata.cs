@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Export.Citations;
+using NatoSpend.Reporting;
 
 namespace NatoSpend.Export.Csvw;
 

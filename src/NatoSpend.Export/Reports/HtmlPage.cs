@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
 
 namespace NatoSpend.Export.Reports;
 

@@ -6,11 +6,18 @@ using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Rules;
 using NatoSpend.Domain.Status;
 using NatoSpend.Export.Charts;
 using NatoSpend.Export.Citations;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Alliance;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Rules;
+using NatoSpend.Reporting.Status;
 
 namespace NatoSpend.Export.Reports;
 

@@ -2,9 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using NatoSpend.Data.Reporting;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Export.Citations;
+using NatoSpend.Reporting;
 
 namespace NatoSpend.Export.Spreadsheets;
 

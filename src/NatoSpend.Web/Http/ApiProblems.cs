@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using NatoSpend.Data.Files;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
 
 namespace NatoSpend.Web.Http;
 

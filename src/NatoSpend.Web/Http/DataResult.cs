@@ -2,8 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Net.Http.Headers;
-using NatoSpend.Data.Reporting;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Reporting;
 
 namespace NatoSpend.Web.Http;
 

@@ -10,6 +10,11 @@ using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
 using NatoSpend.Domain.Simulation;
 using NatoSpend.Domain.Ukraine;
+using NatoSpend.Reporting.Capability;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Rules;
+using NatoSpend.Reporting.Simulation;
+using NatoSpend.Reporting.Ukraine;
 
 namespace NatoSpend.Web.Http;
 

@@ -2,8 +2,11 @@ using NatoSpend.Domain;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Reporting;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Rules;
 
 namespace NatoSpend.Web.Http;
 

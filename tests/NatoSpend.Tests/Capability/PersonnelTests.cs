@@ -2,6 +2,10 @@ using System.Text.Json;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Capability;
 using NatoSpend.Domain.Editions;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Capability;
+using NatoSpend.Reporting.Editions;
 using NatoSpend.Tests.Cli;
 
 namespace NatoSpend.Tests.Capability;
@@ -27,7 +31,7 @@ public class PersonnelTests
         Assert.Equal(Math.Round(spending * share / members, 0), row[table.IndexOf("per_member_natcur")]);
         var usd2021 = data.Value(ally.Code, Metric.DefenceUsdConst2021, year)!.Value * 1_000_000m;
         Assert.Equal(Math.Round(usd2021 * share / members, 0), row[table.IndexOf("per_member_usd_2021")]);
-        Assert.Equal(NatoSpend.Domain.Reporting.Provenance.Derived, Provenance(table, "per_member_natcur"));
+        Assert.Equal(NatoSpend.Reporting.Provenance.Derived, Provenance(table, "per_member_natcur"));
     }
 
     [Fact]
@@ -140,5 +144,5 @@ public class PersonnelTests
         Assert.Empty(result.Output);
     }
 
-    private static NatoSpend.Domain.Reporting.Provenance Provenance(NatoSpend.Domain.Reporting.ReportTable table, string key) => table.Columns[table.IndexOf(key)].Provenance;
+    private static NatoSpend.Reporting.Provenance Provenance(NatoSpend.Reporting.ReportTable table, string key) => table.Columns[table.IndexOf(key)].Provenance;
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Reporting;
+using NatoSpend.Domain.Text;
+using NatoSpend.Reporting;
 
 namespace NatoSpend.Tests.Cli;
 

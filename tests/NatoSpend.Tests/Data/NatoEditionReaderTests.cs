@@ -1,6 +1,8 @@
 using NatoSpend.Data.Editions;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Editions;
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Editions;
 
 namespace NatoSpend.Tests.Data;
 

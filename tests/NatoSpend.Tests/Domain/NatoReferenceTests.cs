@@ -2,6 +2,9 @@ using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Status;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Status;
 
 namespace NatoSpend.Tests.Domain;
 

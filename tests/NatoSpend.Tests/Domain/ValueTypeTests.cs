@@ -2,6 +2,7 @@ using System.Globalization;
 using CsCheck;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
+using NatoSpend.Reporting.Allies;
 
 namespace NatoSpend.Tests.Domain;
 

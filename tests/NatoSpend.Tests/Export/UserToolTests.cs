@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NatoSpend.Reporting;
 using NatoSpend.Tests.Cli;
 
 namespace NatoSpend.Tests.Export;
@@ -46,7 +47,7 @@ public sealed partial class UserToolTests : IDisposable
                         var expected = props[c].Value.ValueKind switch
                         {
                             System.Text.Json.JsonValueKind.Null => "",
-                            System.Text.Json.JsonValueKind.String => NatoSpend.Data.Reporting.ReportCsv.Inert(props[c].Value.GetString()!),
+                            System.Text.Json.JsonValueKind.String => NatoSpend.Reporting.ReportCsv.Inert(props[c].Value.GetString()!),
                             _ => props[c].Value.GetRawText(),
                         };
                         AssertSameCell(expected, converted[r + 1][c], $"{name} row {r + 1} column {props[c].Name}");

@@ -6,6 +6,12 @@ using NatoSpend.Domain.Gaps;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Reporting.Alliance;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Gaps;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Rules;
 
 namespace NatoSpend.Tests.Paths;
 

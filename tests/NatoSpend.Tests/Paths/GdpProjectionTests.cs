@@ -2,6 +2,7 @@ using System.Globalization;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Projections;
+using NatoSpend.Reporting.Allies;
 
 namespace NatoSpend.Tests.Paths;
 

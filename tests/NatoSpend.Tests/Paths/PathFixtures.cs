@@ -4,6 +4,8 @@ using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Rules;
 
 namespace NatoSpend.Tests.Paths;
 

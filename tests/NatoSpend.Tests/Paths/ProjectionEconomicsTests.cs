@@ -6,6 +6,11 @@ using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Reporting.Alliance;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Rules;
 using NatoSpend.Tests.Cli;
 
 namespace NatoSpend.Tests.Paths;

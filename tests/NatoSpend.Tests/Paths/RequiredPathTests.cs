@@ -1,6 +1,7 @@
 using CsCheck;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Paths;
+using NatoSpend.Reporting.Paths;
 
 namespace NatoSpend.Tests.Paths;
 

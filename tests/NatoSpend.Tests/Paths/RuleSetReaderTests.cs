@@ -4,6 +4,9 @@ using NatoSpend.Data.Rules;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Rules;
 
 namespace NatoSpend.Tests.Paths;
 

@@ -1,6 +1,7 @@
 using NatoSpend.Data.Files;
 using NatoSpend.Data.Macro;
 using NatoSpend.Domain.Allies;
+using NatoSpend.Reporting.Allies;
 
 namespace NatoSpend.Tests.Paths;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CsCheck;
 using NatoSpend.Data.Plans;
 using NatoSpend.Domain.Plans;
+using NatoSpend.Reporting.Plans;
 using NatoSpend.Tests.Cli;
 using NatoSpend.Tests.Paths;
 
@@ -38,7 +39,7 @@ public class AnnouncedPathTests
             // The plan's own outputs hold only its years; the path marks every other year as interpolated, with no 'share'.
             var planYears = json["years"]!.AsArray().Select(y => (int)y!["year"]!).ToArray();
             var figureYears = json["figures"]!.AsArray().Select(f => (int)f!["year"]!).Distinct().ToArray();
-            var text = string.Join("\n", PlanHistory.SideBySide([new ShippedPlanCheck("plans/deu-test.csv", check, AnnouncedPath.Judge(check))]).Rows.Select(r => r[0]!.ToString()));
+            var text = string.Join("\n", PlanHistoryReport.SideBySide([new ShippedPlanCheck("plans/deu-test.csv", check, AnnouncedPath.Judge(check))]).Rows.Select(r => r[0]!.ToString()));
             return planYears.ToHashSet().SetEquals(given)
                 && figureYears.ToHashSet().SetEquals(given)
                 && text.Split('\n').Select(int.Parse).ToHashSet().SetEquals(given)

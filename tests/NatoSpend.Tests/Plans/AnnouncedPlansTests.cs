@@ -1,7 +1,8 @@
 using System.Globalization;
-using nietras.SeparatedValues;
 using NatoSpend.Data.Plans;
 using NatoSpend.Domain.Plans;
+using NatoSpend.Reporting.Plans;
+using nietras.SeparatedValues;
 
 namespace NatoSpend.Tests.Plans;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using nietras.SeparatedValues;
 using NatoSpend.Tests.Cli;
+using nietras.SeparatedValues;
 
 namespace NatoSpend.Tests.Plans;
 

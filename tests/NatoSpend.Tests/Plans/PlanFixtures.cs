@@ -1,6 +1,8 @@
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Rules;
 using NatoSpend.Tests.Paths;
 
 namespace NatoSpend.Tests.Plans;

@@ -1,5 +1,6 @@
 using CsCheck;
 using NatoSpend.Domain.Plans;
+using NatoSpend.Reporting.Plans;
 using NatoSpend.Tests.Paths;
 
 namespace NatoSpend.Tests.Plans;

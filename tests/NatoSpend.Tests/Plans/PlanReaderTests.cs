@@ -2,6 +2,7 @@ using System.Text;
 using NatoSpend.Data.Files;
 using NatoSpend.Data.Plans;
 using NatoSpend.Domain.Plans;
+using NatoSpend.Reporting.Plans;
 using NatoSpend.Tests.Paths;
 
 namespace NatoSpend.Tests.Plans;

@@ -3,6 +3,7 @@ using NatoSpend.Data.Plans;
 using NatoSpend.Data.Rules;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
+using NatoSpend.Reporting.Plans;
 using NatoSpend.Tests.Cli;
 
 namespace NatoSpend.Tests.Plans;

@@ -6,6 +6,9 @@ using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Rules;
 using NatoSpend.Tests.Cli;
 
 namespace NatoSpend.Tests.Plans;

@@ -1,4 +1,5 @@
 using NatoSpend.Domain.Plans;
+using NatoSpend.Reporting.Plans;
 using NatoSpend.Tests.Cli;
 
 namespace NatoSpend.Tests.Plans;

@@ -1,5 +1,7 @@
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Simulation;
 
 namespace NatoSpend.Tests.Simulation;
 

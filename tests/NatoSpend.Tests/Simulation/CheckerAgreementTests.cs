@@ -2,6 +2,8 @@ using CsCheck;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Simulation;
 using NatoSpend.Tests.Paths;
 using NatoSpend.Tests.Plans;
 

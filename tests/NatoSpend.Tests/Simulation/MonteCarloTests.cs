@@ -1,6 +1,9 @@
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Simulation;
 using NatoSpend.Tests.Paths;
 
 namespace NatoSpend.Tests.Simulation;

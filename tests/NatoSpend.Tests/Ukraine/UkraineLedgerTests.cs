@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
-using nietras.SeparatedValues;
 using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Ukraine;
+using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Ukraine;
 using NatoSpend.Tests.Cli;
+using nietras.SeparatedValues;
 
 namespace NatoSpend.Tests.Ukraine;
 

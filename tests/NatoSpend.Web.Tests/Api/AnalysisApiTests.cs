@@ -1,10 +1,9 @@
 extern alias cli;
-
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using cli::NatoSpend.Cli;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Spectre.Console;
 
 namespace NatoSpend.Web.Tests.Api;

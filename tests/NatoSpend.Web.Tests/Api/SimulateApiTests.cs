@@ -1,11 +1,10 @@
 extern alias cli;
-
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using cli::NatoSpend.Cli;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Spectre.Console;
 
 namespace NatoSpend.Web.Tests.Api;

@@ -11,7 +11,7 @@ public partial class ReadmeExamplesTests
     public static TheoryData<string> Examples()
     {
         var data = new TheoryData<string>();
-        foreach (var line in File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md")))
+        foreach (var line in File.ReadAllLines(Path.Combine(Repository.Root, "README.md")))
         {
             if (line.StartsWith("natospend ", StringComparison.Ordinal) && !NotRunHere.Any(n => line.Contains(n, StringComparison.Ordinal)))
             {
@@ -56,21 +56,12 @@ public partial class ReadmeExamplesTests
     {
         if (word.StartsWith("data/", StringComparison.Ordinal))
         {
-            return Path.Combine(RepositoryRoot(), word);
+            return Path.Combine(Repository.Root, word);
         }
         var written = Path.Combine(folder, word);
         return File.Exists(written) ? written : word;
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NatoSpend.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("The tests run outside the repository: no NatoSpend.slnx above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"\s+#.*$")]
     private static partial Regex Comment();

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace NatoSpend.Tests.Cli;
+
+/// <summary>
+/// Pins the JSON of the README's examples and of every verb, byte for byte, so that a change to an answer's shape is
+/// a decision made in a commit, never a side effect. Set NATOSPEND_UPDATE_SNAPSHOTS=1 to write the snapshots again.
+/// </summary>
+public partial class JsonSnapshotTests
+{
+    public static TheoryData<string> Commands()
+    {
+        var data = new TheoryData<string>();
+        foreach (var line in File.ReadAllLines(Path.Combine(Repository.Root, "README.md")))
+        {
+            if (line.StartsWith("natospend ", StringComparison.Ordinal) && line.Contains("--format json", StringComparison.Ordinal))
+            {
+                data.Add(Comment().Replace(line, "").Split(" | ")[0].Trim());
+            }
+        }
+        foreach (var verb in EveryVerb)
+        {
+            data.Add(verb);
+        }
+        return data;
+    }
+
+    // One JSON answer per verb beyond the README's examples (the README ones cover path, simulate, ukraine, check and status).
+    private static readonly string[] EveryVerb =
+    [
+        "natospend editions --format json",
+        "natospend ally POL --edition 2026 --format json",
+        "natospend gap --year 2026 --target 3.5 --allies europe --format json",
+        "natospend alliance --format json",
+        "natospend personnel DEU --add 60000 --format json",
+        "natospend plans DEU --format json",
+        "natospend plans --scorecard --format json",
+        "natospend path --allies DEU,POL --format json",
+        "natospend status --year 2025 --ukraine --format json",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void JsonAnswerIsPinned(string command)
+    {
+        var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(w => w.StartsWith("data/", StringComparison.Ordinal) ? Path.Combine(Repository.Root, w) : w).ToArray();
+        var result = CliRun.Run(words);
+        Assert.True(result.ExitCode is 0 or 3, $"'{command}' exited {result.ExitCode}: {result.Error}");
+
+        var file = Path.Combine(Repository.Root, "tests", "NatoSpend.Tests", "Cli", "__snapshots__", Slug().Replace(string.Join('-', words.Select(Path.GetFileName)), "-").Trim('-') + ".json");
+        if (Environment.GetEnvironmentVariable("NATOSPEND_UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(file, result.Output);
+        }
+        Assert.True(File.Exists(file), $"No snapshot for '{command}'; run the tests with NATOSPEND_UPDATE_SNAPSHOTS=1 and commit {Path.GetFileName(file)}.");
+        Assert.Equal(File.ReadAllText(file), result.Output);
+    }
+
+    [GeneratedRegex(@"\s+#.*$")]
+    private static partial Regex Comment();
+
+    [GeneratedRegex(@"[^A-Za-z0-9.]+")]
+    private static partial Regex Slug();
+}

@@ -1,3 +1,5 @@
+using NatoSpend.Reporting;
+using NatoSpend.Reporting.Answers;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.FileProviders;
 using NatoSpend.Data.Editions;
@@ -44,6 +46,8 @@ public static class NatoSpendWeb
         builder.Services.AddSingleton(new DataSources(catalog));
         builder.Services.AddProblemDetails(ApiProblems.Customise);
         builder.Services.AddExceptionHandler<ApiProblems>();
+        // The OpenAPI schemas name properties as the answers are written (snake_case).
+        builder.Services.ConfigureHttpJsonOptions(json => AnswerJson.Configure(json.SerializerOptions));
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
 
         var app = builder.Build();

@@ -1,3 +1,4 @@
+using NatoSpend.Reporting;
 using System.Text.Json.Nodes;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Rules;

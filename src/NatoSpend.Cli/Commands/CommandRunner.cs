@@ -3,6 +3,7 @@ using NatoSpend.Data.Editions;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Reporting;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Editions;
 
 namespace NatoSpend.Cli.Commands;
@@ -31,6 +32,11 @@ public static class CommandRunner
         try
         {
             return body();
+        }
+        catch (InputException e)
+        {
+            context.Error.WriteLine($"natospend: {e.Message}");
+            return ExitCodes.Usage;
         }
         catch (UsageException e)
         {

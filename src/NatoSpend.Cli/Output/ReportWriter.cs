@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Reporting;
+using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Editions;
 using Spectre.Console;
 
@@ -10,7 +11,6 @@ namespace NatoSpend.Cli.Output;
 /// <summary>Writes a <see cref="ReportTable"/> as a table, CSV or JSON; the one place output formats are made.</summary>
 public static class ReportWriter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>Columns that label every CSV and JSON row but would only repeat the source line in a table.</summary>
     private static readonly HashSet<string> RowLabels = ["edition", "definition", "prices"];
@@ -66,11 +66,18 @@ public static class ReportWriter
     /// <summary>A cell as a JSON value (see <see cref="ReportJson.Cell"/>).</summary>
     public static JsonNode? JsonCell(object? value) => ReportJson.Cell(value);
 
-    /// <summary>Writes a JSON document, indented, with a final newline.</summary>
+    /// <summary>Writes a typed answer as JSON, the API's bytes, with a final newline.</summary>
+    public static void WriteJson<T>(TextWriter writer, T answer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine(AnswerJson.Write(answer));
+    }
+
+    /// <summary>Writes a JSON document, the API's bytes, with a final newline.</summary>
     public static void WriteJson(TextWriter writer, JsonNode document)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
-        writer.WriteLine(document.ToJsonString(Indented));
+        writer.WriteLine(AnswerJson.Write(document));
     }
 }

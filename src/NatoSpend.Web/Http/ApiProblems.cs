@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using NatoSpend.Data.Files;
 using NatoSpend.Reporting;
 
+using NatoSpend.Reporting.Inputs;
+
 namespace NatoSpend.Web.Http;
 
 /// <summary>A request the API cannot answer, with the status and the one-sentence reason to send back as ProblemDetails.</summary>
@@ -63,6 +65,12 @@ public sealed class ApiProblems(IProblemDetailsService problems) : IExceptionHan
         var (status, detail) = exception switch
         {
             ApiProblemException p => (p.Status, p.Message),
+            InputException i => (i.Problem switch
+            {
+                InputProblem.NotFound => StatusCodes.Status404NotFound,
+                InputProblem.Unanswerable => StatusCodes.Status422UnprocessableEntity,
+                _ => StatusCodes.Status400BadRequest,
+            }, i.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, RequestSizeLimit.Message),
             BadHttpRequestException b => (b.StatusCode, $"The request could not be read: {b.Message}"),
             DataFileException d => (StatusCodes.Status500InternalServerError,

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Net.Http.Headers;
 using NatoSpend.Reporting;
+using NatoSpend.Reporting.Answers;
 
 namespace NatoSpend.Web.Http;
 
@@ -52,14 +53,31 @@ public sealed class DataResult : IResult
         ArgumentNullException.ThrowIfNull(table);
         return format == DataFormat.Csv
             ? new DataResult(Encoding.UTF8.GetBytes(ReportCsv.ToText(table())), "text/csv; charset=utf-8", fileName + ".csv")
-            : new DataResult(Encoding.UTF8.GetBytes(json().ToJsonString()), "application/json; charset=utf-8", null);
+            : new DataResult(Encoding.UTF8.GetBytes(AnswerJson.Write(json())), "application/json; charset=utf-8", null);
     }
+
+    /// <summary>A typed answer as JSON, or its table as CSV, as the client asked; the JSON is the CLI's <c>--format json</c>, byte for byte.</summary>
+    /// <param name="format">The format asked for.</param>
+    /// <param name="answer">The answer (built only when asked for).</param>
+    /// <param name="table">The table for CSV (built only when asked for).</param>
+    /// <param name="fileName">The download's file name without extension.</param>
+    public static DataResult Of<T>(DataFormat format, Func<T> answer, Func<ReportTable> table, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(table);
+        return format == DataFormat.Csv
+            ? new DataResult(Encoding.UTF8.GetBytes(ReportCsv.ToText(table())), "text/csv; charset=utf-8", fileName + ".csv")
+            : new DataResult(Encoding.UTF8.GetBytes(AnswerJson.Write(answer())), "application/json; charset=utf-8", null);
+    }
+
+    /// <summary>A typed answer that has no table form.</summary>
+    public static DataResult Json<T>(T answer) => new(Encoding.UTF8.GetBytes(AnswerJson.Write(answer)), "application/json; charset=utf-8", null);
 
     /// <summary>A JSON document that has no table form.</summary>
     public static DataResult Json(JsonNode json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return new DataResult(Encoding.UTF8.GetBytes(json.ToJsonString()), "application/json; charset=utf-8", null);
+        return new DataResult(Encoding.UTF8.GetBytes(AnswerJson.Write(json)), "application/json; charset=utf-8", null);
     }
 
     /// <summary>A text file, such as a plan template, downloaded under <paramref name="fileName"/>.</summary>

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Data.Capability;
 using NatoSpend.Data.Editions;
 using NatoSpend.Data.Plans;
 using NatoSpend.Data.Rules;
 using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Capability;
+using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
@@ -16,9 +18,9 @@ using NatoSpend.Reporting.Rules;
 using NatoSpend.Reporting.Simulation;
 using NatoSpend.Reporting.Ukraine;
 
-namespace NatoSpend.Web.Http;
+namespace NatoSpend.Reporting;
 
-/// <summary>The data files the API reads besides the editions, each read once on first use: the data do not change while the app runs.</summary>
+/// <summary>The data files the use cases read besides the editions, each read once on first use: the data do not change while the app runs.</summary>
 public sealed class DataSources(DataCatalog catalog)
 {
     private readonly Lazy<UkraineLedger> _ukraine = new(() => KielReader.Read(catalog.Folder));
@@ -32,8 +34,16 @@ public sealed class DataSources(DataCatalog catalog)
     public DataCatalog Catalog => catalog;
 
     /// <summary>The IMF WEO vintage a client names for GDP and exchange rates beyond the editions (the newest by default).</summary>
-    /// <exception cref="ApiProblemException">No outlook has the id (400).</exception>
-    public MacroOutlook Outlook(string? id = null) => ApiInput.Read(() => catalog.LoadOutlook(id));
+    /// <exception cref="Inputs.InputException">No outlook has the id.</exception>
+    public MacroOutlook Outlook(string? id = null) => Input.Read(() => catalog.LoadOutlook(id));
+
+    /// <summary>A NATO edition by id (<c>null</c> for the newest); from the command line a SIPRI id points to <c>compare --source sipri</c>.</summary>
+    /// <exception cref="InputException">No NATO edition has the id.</exception>
+    public EditionData Edition(string? id, Face face)
+    {
+        ArgumentNullException.ThrowIfNull(face);
+        return Input.Read(() => catalog.LoadNato(id, face.IsCli ? "'natospend compare --source sipri'" : null));
+    }
 
     /// <summary>Kiel's Ukraine Support Tracker.</summary>
     public UkraineLedger Ukraine => _ukraine.Value;
@@ -50,16 +60,20 @@ public sealed class DataSources(DataCatalog catalog)
     /// <summary>The ids of the shipped rule sets.</summary>
     public IReadOnlyList<string> RuleIds => RuleSetReader.ShippedIds(catalog.Folder);
 
-    /// <summary>A shipped rule set by id (<c>null</c> for the default); the API never reads a rule file from a path a client gives.</summary>
-    /// <exception cref="ApiProblemException">No shipped rule set has the id (400).</exception>
-    public RuleSet Rules(string? id)
+    /// <summary>A rule set by id (<c>null</c> for the default), or from the command line the path of a JSON rule file; the API never reads a file a client names.</summary>
+    /// <exception cref="Inputs.InputException">No rule set has the id (or, from the command line, no rule file is at the path).</exception>
+    public RuleSet Rules(string? id, Face? face = null)
     {
         var key = string.IsNullOrWhiteSpace(id) ? RuleSetReader.DefaultId : id.Trim();
+        if (face?.ReadsRuleFiles == true)
+        {
+            return _rules.GetOrAdd(key, k => Input.Read(() => RuleSetReader.Load(catalog.Folder, k)));
+        }
         if (_rules.TryGetValue(key, out var cached))
         {
             return cached;
         }
-        var rules = ApiInput.Read(() => RuleSetReader.LoadShipped(catalog.Folder, key));
+        var rules = Input.Read(() => RuleSetReader.LoadShipped(catalog.Folder, key));
         _rules[key] = rules;
         return rules;
     }

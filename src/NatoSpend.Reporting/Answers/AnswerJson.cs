@@ -1,0 +1,38 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace NatoSpend.Reporting.Answers;
+
+/// <summary>
+/// The one JSON writer of every answer: the CLI's <c>--format json</c> and the API write the same bytes with it (indented,
+/// snake_case keys, nulls kept so that an absent figure reads as absent, never as missing).
+/// </summary>
+public static class AnswerJson
+{
+    /// <summary>The options every answer is written with; the API documents its schemas with the same naming.</summary>
+    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions());
+
+    /// <summary>Sets <paramref name="options"/> to the answers' conventions (the web app calls it on its own options for the OpenAPI schemas).</summary>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.WriteIndented = true;
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Encoder = JavaScriptEncoder.Default;
+        options.TypeInfoResolver ??= new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+        return options;
+    }
+
+    /// <summary>A typed answer as JSON text.</summary>
+    public static string Write<T>(T answer) => JsonSerializer.Serialize(answer, Options);
+
+    /// <summary>A JSON document as text, for the few answers that are still built as nodes.</summary>
+    public static string Write(JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.ToJsonString(Options);
+    }
+}

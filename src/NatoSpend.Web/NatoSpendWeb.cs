@@ -54,11 +54,11 @@ public static class NatoSpendWeb
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimit>();
-        var files = new PhysicalFileProvider(WebRoot);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        // The pages are composed from Pages (see DashboardPages); wwwroot holds the styles, scripts and libraries they load.
+        DashboardPages.Open(DashboardPages.Folder).Map(app);
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = files,
+            FileProvider = new PhysicalFileProvider(WebRoot),
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache",
         });
 

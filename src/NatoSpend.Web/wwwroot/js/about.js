@@ -1,8 +1,7 @@
 // About: the editions that ship, with their dates, definitions and terms, from /api/v1/editions.
-import { api, setDownloads, showError } from './common.js';
+import { load, setDownloads } from './common.js';
 
-async function start() {
-  const list = await api('/api/v1/editions');
+function render(list) {
   const tbody = document.querySelector('#editions-table tbody');
   tbody.replaceChildren(...list.editions.map(e => {
     const tr = document.createElement('tr');
@@ -26,4 +25,4 @@ async function start() {
   setDownloads(document.getElementById('downloads'), '/api/v1/editions', {}, 'the list of editions');
 }
 
-start().catch(showError);
+load('/api/v1/editions', render);

@@ -1,5 +1,5 @@
 // Ally page: one ally's history in an edition, with estimates marked, the gap in money, and the mix of spending.
-import { api, chart, clearError, fillSelect, natoEditions, num, query, setDownloads, setNotes, setQuery, showError, sortableTable, THRESHOLDS } from './common.js';
+import { api, chart, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable, THRESHOLDS } from './common.js';
 
 const $ = id => document.getElementById(id);
 const shareChart = chart($('share-chart'));
@@ -18,13 +18,11 @@ const SHAPES = [
   { id: 'front-loaded', name: 'Front-loaded', color: '#a21caf', type: [12, 3, 3, 3], symbol: 'roundRect' },
 ];
 
-async function start() {
+async function start([{ default: newest, editions }, registry, rules]) {
   const q = query();
-  const [{ default: newest, editions }, registry] = await Promise.all([natoEditions(), api('/api/v1/allies')]);
   const withData = registry.allies.filter(a => a.has_expenditure_data);
   fillSelect($('ally'), withData.map(a => ({ value: a.ally, label: `${a.name} (${a.ally})` })), (q.get('code') ?? 'DEU').toUpperCase());
   fillSelect($('edition'), editions.map(e => ({ value: e.id, label: `${e.id} (published ${e.published})` })), q.get('edition') ?? newest);
-  const rules = await api('/api/v1/rules');
   fillSelect($('paths-rules'), rules.rules.map(r => ({ value: r.id, label: `${r.id}: ${r.core_target}% core by ${r.deadline}` })), q.get('rules') ?? rules.default);
   $('paths-deadline').value = q.get('deadline') ?? '';
   $('ally').addEventListener('change', refresh);
@@ -43,21 +41,20 @@ async function refresh() {
   const code = $('ally').value;
   const edition = $('edition').value;
   setQuery({ code, edition, rules: $('paths-rules').value, deadline: $('paths-deadline').value });
-  try {
+  const shown = await load(async () => {
     const series = await api(`/api/v1/allies/${code}/series?edition=${encodeURIComponent(edition)}`);
     const last = series.years.filter(y => y.defence_exp_pct_gdp !== null).at(-1);
     const gaps = await Promise.all(THRESHOLDS.map(t =>
       api(`/api/v1/status?${new URLSearchParams({ edition, year: last.year, allies: code, target: t })}`)));
-    clearError();
+    return { series, last, gaps };
+  }, ({ series, last, gaps }) => {
     current = series;
     render(series, last, gaps);
-  } catch (error) {
-    showError(error);
-    return;
-  }
-  await Promise.all([refreshPaths(), refreshPersonnel(), refreshUkraine()]);
+  });
+  if (shown) await Promise.all([refreshPaths(), refreshPersonnel(), refreshUkraine()]);
 }
 
+// The paths and the personnel cost load side by side, so each shows its own error: one's answer must not clear the other's.
 async function refreshPaths() {
   const s = current;
   if (!s) return;
@@ -65,12 +62,10 @@ async function refreshPaths() {
   const deadline = $('paths-deadline').value;
   setQuery({ code: s.ally, edition: s.edition, rules, deadline });
   const params = { ally: s.ally, rules, edition: s.edition, ...(deadline ? { deadline } : {}) };
-  try {
-    const [paths, plans] = await Promise.all([
-      Promise.all(SHAPES.map(shape => api(`/api/v1/paths?${new URLSearchParams({ ...params, shape: shape.id })}`))),
-      api(`/api/v1/plans?${new URLSearchParams({ ally: s.ally, rules })}`),
-    ]);
-    clearError();
+  await load(() => Promise.all([
+    Promise.all(SHAPES.map(shape => api(`/api/v1/paths?${new URLSearchParams({ ...params, shape: shape.id })}`))),
+    api(`/api/v1/plans?${new URLSearchParams({ ally: s.ally, rules })}`),
+  ]), ([paths, plans]) => {
     renderPaths(s, paths, plans);
     renderPlans(plans);
     $('paths-downloads').replaceChildren(...SHAPES.flatMap(shape => ['csv', 'json'].map(format => {
@@ -86,9 +81,7 @@ async function refreshPaths() {
       if (format === 'csv') a.download = '';
       return a;
     }));
-  } catch (error) {
-    showError(error);
-  }
+  }, $('paths-error'));
 }
 
 function renderPaths(s, paths, plans) {
@@ -192,9 +185,7 @@ async function refreshPersonnel() {
   const s = current;
   if (!s) return;
   const params = { ally: s.ally, add: $('personnel-add').value || '60000', ramp: $('personnel-ramp').value, edition: s.edition, rules: $('paths-rules').value };
-  try {
-    const r = await api(`/api/v1/personnel?${new URLSearchParams(params)}`);
-    clearError();
+  await load(`/api/v1/personnel?${new URLSearchParams(params)}`, r => {
     const total = r.rows.find(row => row.year === 'total');
     const last = r.rows.filter(row => row.year !== 'total').at(-1);
     const cur = s.currency;
@@ -220,9 +211,7 @@ async function refreshPersonnel() {
     $('personnel-caption').textContent = `${s.name}: ${num(Number(r.added), 0)} more service members by ${r.deadline} (${r.ramp} ramp), year by year; every figure derived by NatoSpend.`;
     setNotes($('personnel-notes'), [...r.notes, ...r.unit_costs.map(u => `Unit cost: ${u.item} ${num(u.value, 0)} ${u.currency} (${u.price_year} prices), ${u.source}.`)]);
     setDownloads($('personnel-downloads'), '/api/v1/personnel', params, 'this cost');
-  } catch (error) {
-    showError(error);
-  }
+  }, $('personnel-error'));
 }
 
 async function refreshUkraine() {
@@ -230,6 +219,7 @@ async function refreshUkraine() {
   if (!s) return;
   const years = [];
   for (let y = 2022; y <= s.years.at(-1).year; y++) years.push(y);
+  // A year Kiel has no figures for is left out of the chart: not an error to show.
   const answers = await Promise.all(years.map(y => api(`/api/v1/ukraine?${new URLSearchParams({ allies: s.ally, year: y, edition: s.edition })}`).catch(() => null)));
   const rows = answers.filter(a => a !== null).map(a => ({ year: a.year, complete: a.complete_year, partial: a.partial_year, note: a.partial_year_note, row: a.allies[0], release: a.release }));
   if (rows.length === 0 || rows.every(r => !r.row?.tracked)) {
@@ -358,4 +348,4 @@ function renderTable(s) {
   $('table-caption').textContent = `${s.name}, NATO edition ${s.edition}, one row per year; e = estimate. Select a column heading to sort.`;
 }
 
-start().catch(showError);
+load(() => Promise.all([natoEditions(), api('/api/v1/allies'), api('/api/v1/rules')]), start);

@@ -1,12 +1,11 @@
 // Plan checker: paste or upload a plan, choose the rules, and see the verdict, each check with its numbers and the smallest fix.
 // The page sends the plan to POST /api/v1/plans/check, which runs the same checker as `natospend check FILE`.
-import { api, clearError, fillSelect, num, query, setNotes, showError, sortableTable } from './common.js';
+import { api, fillSelect, load, num, query, request, setNotes, showError, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
 
-async function start() {
+async function start([rules, registry]) {
   const q = query();
-  const [rules, registry] = await Promise.all([api('/api/v1/rules'), api('/api/v1/allies')]);
   fillSelect($('rules'), rules.rules.map(r => ({ value: r.id, label: `${r.id}: ${r.title}` })), q.get('rules') ?? rules.default);
   fillSelect($('template-ally'), registry.allies.filter(a => a.has_expenditure_data).map(a => ({ value: a.ally, label: `${a.name} (${a.ally})` })), 'DEU');
   $('plan-file').addEventListener('change', async () => {
@@ -27,21 +26,29 @@ async function start() {
   }
 }
 
-async function loadTemplate(rules) {
-  const response = await fetch(`/api/v1/plans/template?${new URLSearchParams({ ally: $('template-ally').value, rules: rules ?? $('rules').value })}`);
-  if (!response.ok) { showError(new Error((await response.json()).detail)); return false; }
-  $('plan-text').value = await response.text();
-  return true;
+function loadTemplate(rules) {
+  const path = `/api/v1/plans/template?${new URLSearchParams({ ally: $('template-ally').value, rules: rules ?? $('rules').value })}`;
+  return load(async () => (await request(path)).text(), plan => { $('plan-text').value = plan; });
 }
 
 function contentType(text) {
   return text.trimStart().startsWith('{') ? 'application/json' : 'text/csv';
 }
 
-async function post(text, format) {
-  return fetch(`/api/v1/plans/check?${new URLSearchParams({ rules: $('rules').value, format })}`, {
-    method: 'POST', headers: { 'Content-Type': contentType(text), Accept: 'application/json' }, body: text,
+function post(text, format) {
+  return request(`/api/v1/plans/check?${new URLSearchParams({ rules: $('rules').value, format })}`, {
+    method: 'POST', headers: { 'Content-Type': contentType(text) }, body: text,
   });
+}
+
+// A plan the checker cannot read is an answer too: its 422 lists every problem in the plan.
+async function checked(text) {
+  try {
+    return { result: await (await post(text, 'json')).json() };
+  } catch (error) {
+    if (error.status === 422 && error.problem?.problems) return { problems: error.problem.problems };
+    throw error;
+  }
 }
 
 async function check() {
@@ -51,24 +58,17 @@ async function check() {
     showError(new Error('There is no plan to check; paste one, upload a file, or load a starter plan.'));
     return;
   }
-  try {
-    const response = await post(text, 'json');
-    const body = await response.json().catch(() => null);
-    if (response.status === 422 && body?.problems) {
-      clearError();
+  const shown = await load(() => checked(text), async ({ result, problems }) => {
+    if (problems) {
       $('result').hidden = true;
       $('problems-box').hidden = false;
-      $('problems').replaceChildren(...body.problems.map(p => { const li = document.createElement('li'); li.textContent = p; return li; }));
+      $('problems').replaceChildren(...problems.map(p => { const li = document.createElement('li'); li.textContent = p; return li; }));
       return;
     }
-    if (!response.ok) throw new Error(body?.detail ?? `The API answered ${response.status}.`);
-    clearError();
-    render(body);
-    await setDownloads(text, body);
-  } catch (error) {
-    $('result').hidden = true;
-    showError(error);
-  }
+    render(result);
+    await setDownloads(text, result);
+  });
+  if (!shown) $('result').hidden = true;
 }
 
 function render(r) {
@@ -132,4 +132,4 @@ async function setDownloads(text, result) {
   }));
 }
 
-start().catch(showError);
+load(() => Promise.all([api('/api/v1/rules'), api('/api/v1/allies')]), start);

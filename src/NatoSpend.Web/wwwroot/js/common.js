@@ -1,27 +1,63 @@
-// Shared by every page: API calls, number formatting, errors, downloads and sortable tables.
+// Shared by every page: API calls and their errors, number formatting, downloads and sortable tables.
 // Every figure comes from /api/v1, which builds it with the same code as the natospend CLI.
 
 export const THRESHOLDS = [2, 3.5, 5];
 
-/** Fetches JSON from the API; a ProblemDetails answer becomes an Error with its one-sentence detail. */
-export async function api(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new Error(body?.detail ?? `The API answered ${response.status} for ${path}.`);
+/** What a page says when the API cannot be reached at all (a stopped server, a dropped network). */
+export const UNREACHABLE = 'The dashboard could not reach the NatoSpend API; check that it is still running, then reload the page.';
+
+/** An answer the API refused: its one-sentence ProblemDetails (RFC 7807) as the message, with the status and the whole body. */
+export class ApiError extends Error {
+  constructor(status, problem, path) {
+    super(problem?.detail ?? problem?.title ?? `The API answered ${status} for ${path}.`);
+    this.status = status;
+    this.problem = problem;
   }
-  return body;
 }
 
-/** Shows an error message in the page's alert region. */
-export function showError(error) {
-  const region = document.getElementById('error');
+/** Asks the API and resolves to its response when it is ok; a refusal becomes an ApiError, no answer at all the UNREACHABLE sentence. */
+export async function request(path, init = {}) {
+  let response;
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
+  } catch {
+    throw new Error(UNREACHABLE);
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, await response.json().catch(() => null), path);
+  }
+  return response;
+}
+
+/** The API's answer as JSON. */
+export async function api(path, init) {
+  return (await request(path, init)).json();
+}
+
+/**
+ * The one path from the API to a page: gets the answer (a URL to GET, or a function for a POST or an answer made of
+ * several requests), clears the page's error and renders it, or shows in the error element why it could not.
+ * Resolves to whether it rendered.
+ */
+export async function load(answer, render, errorElement = document.getElementById('error')) {
+  try {
+    const value = typeof answer === 'function' ? await answer() : await api(answer);
+    clearError(errorElement);
+    await render(value);
+    return true;
+  } catch (error) {
+    showError(error, errorElement);
+    return false;
+  }
+}
+
+/** Shows an error message in the page's alert region, or in the region given. */
+export function showError(error, region = document.getElementById('error')) {
   region.hidden = false;
   region.textContent = error.message ?? String(error);
 }
 
-export function clearError() {
-  const region = document.getElementById('error');
+export function clearError(region = document.getElementById('error')) {
   region.hidden = true;
   region.textContent = '';
 }

@@ -1,5 +1,5 @@
 // Overview: where every ally stands in a year of an edition, against a target.
-import { api, band, BANDS, chart, clearError, fillSelect, natoEditions, num, query, rounded, setDownloads, setNotes, setQuery, showError, sortableTable, THRESHOLDS } from './common.js';
+import { band, BANDS, chart, fillSelect, load, natoEditions, num, query, rounded, setDownloads, setNotes, setQuery, sortableTable, THRESHOLDS } from './common.js';
 import { registerMaps } from './map.js';
 
 const $ = id => document.getElementById(id);
@@ -7,35 +7,29 @@ const controls = { edition: $('edition'), year: $('year'), target: $('target'), 
 const rankChart = chart($('rank-chart'));
 const mapChart = chart($('map'));
 
-async function start() {
+async function start({ default: newest, editions }) {
   const q = query();
-  const { default: newest, editions } = await natoEditions();
   fillSelect(controls.edition, editions.map(e => ({ value: e.id, label: `${e.id} (published ${e.published})` })), q.get('edition') ?? newest);
   controls.target.value = q.get('target') ?? '2';
   controls.allies.value = q.get('allies') ?? 'all';
-  await loadYears(q.get('year'));
-  controls.edition.addEventListener('change', async () => { await loadYears(controls.year.value); await refresh(); });
+  if (!await loadYears(q.get('year'))) return;
+  controls.edition.addEventListener('change', async () => { if (await loadYears(controls.year.value)) await refresh(); });
   for (const c of [controls.year, controls.target, controls.allies]) c.addEventListener('change', refresh);
   await refresh();
 }
 
-async function loadYears(wanted) {
-  const info = await api(`/api/v1/editions/${encodeURIComponent(controls.edition.value)}`);
-  const years = [...info.years].reverse();
-  const pick = years.map(String).includes(String(wanted)) ? wanted : info.last_year;
-  fillSelect(controls.year, years.map(y => ({ value: y, label: info.estimate_years.includes(y) ? `${y} (estimate)` : String(y) })), pick);
+function loadYears(wanted) {
+  return load(`/api/v1/editions/${encodeURIComponent(controls.edition.value)}`, info => {
+    const years = [...info.years].reverse();
+    const pick = years.map(String).includes(String(wanted)) ? wanted : info.last_year;
+    fillSelect(controls.year, years.map(y => ({ value: y, label: info.estimate_years.includes(y) ? `${y} (estimate)` : String(y) })), pick);
+  });
 }
 
 async function refresh() {
   const params = { edition: controls.edition.value, year: controls.year.value, target: controls.target.value, allies: controls.allies.value };
   setQuery(params);
-  try {
-    const status = await api(`/api/v1/status?${new URLSearchParams(params)}`);
-    clearError();
-    render(status, params);
-  } catch (error) {
-    showError(error);
-  }
+  await load(`/api/v1/status?${new URLSearchParams(params)}`, status => render(status, params));
 }
 
 function render(s, params) {
@@ -170,4 +164,4 @@ function renderTable(s) {
   $('table-caption').textContent = `${s.allies.length} allies, ${s.year}, NATO edition ${s.edition}; gap and shortfall to ${s.target}% of GDP at ${s.year} GDP. Select a column heading to sort.`;
 }
 
-start().catch(showError);
+load(natoEditions, start);

@@ -1,13 +1,12 @@
 // Scenario explorer: deadline, shape, rules, outlook, exchange rates and growth override -> the alliance's totals and the US share, year by year (GET /api/v1/alliance).
-import { api, chart, clearError, fillSelect, num, query, setDownloads, setNotes, setQuery, showError, sortableTable } from './common.js';
+import { api, chart, fillSelect, load, num, query, setDownloads, setNotes, setQuery, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
 const totalsChart = chart($('totals-chart'));
 let rulesById = new Map();
 
-async function start() {
+async function start([rules, editions]) {
   const q = query();
-  const [rules, editions] = await Promise.all([api('/api/v1/rules'), api('/api/v1/editions')]);
   const outlooks = editions.editions.filter(e => e.definition === 'macro_outlook');
   fillSelect($('outlook'), outlooks.map((o, i) => ({ value: o.id, label: `${o.title.replace('World Economic Outlook database, ', 'IMF WEO ')}${i === 0 ? ' (newest)' : ''}` })), q.get('outlook') ?? outlooks[0]?.id);
   fillSelect($('exchange_rates'), [
@@ -31,13 +30,7 @@ async function refresh() {
     outlook: $('outlook').value, exchange_rates: $('exchange_rates').value === 'outlook' ? '' : $('exchange_rates').value,
   }).filter(([, v]) => v !== ''));
   setQuery(params);
-  try {
-    const r = await api(`/api/v1/alliance?${new URLSearchParams(params)}`);
-    clearError();
-    render(r, params);
-  } catch (error) {
-    showError(error);
-  }
+  await load(`/api/v1/alliance?${new URLSearchParams(params)}`, r => render(r, params));
 }
 
 function render(r, params) {
@@ -93,4 +86,4 @@ function render(r, params) {
   setNotes($('notes'), [...r.assumptions, ...r.notes]);
 }
 
-start().catch(showError);
+load(() => Promise.all([api('/api/v1/rules'), api('/api/v1/editions')]), start);

@@ -1,5 +1,5 @@
 // Scorecard page: every ally's newest plan against the rule set's required path, as natospend plans --scorecard shows it.
-import { api, chart, clearError, editionYears, fillSelect, natoEditions, num, query, setDownloads, setNotes, setQuery, showError, sortableTable } from './common.js';
+import { api, chart, editionYears, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
 const scorecardChart = chart($('scorecard-chart'));
@@ -12,9 +12,13 @@ const STATUS = {
 };
 const REQUIRED = 'Required path in that year (derived)';
 
-async function start() {
+// The rule sets, and the newest NATO edition's years to tell which rule sets still have a path ahead.
+async function choices() {
   const [rules, { default: newest }] = await Promise.all([api('/api/v1/rules'), natoEditions()]);
-  const edition = await editionYears(newest);
+  return { rules, edition: await editionYears(newest) };
+}
+
+async function start({ rules, edition }) {
   // A rule set whose deadline is not after NATO's latest published year has no required path to score against.
   const open = rules.rules.filter(r => r.deadline > edition.last_year);
   fillSelect($('rules'), open.map(r => ({ value: r.id, label: `${r.id}: ${r.core_target}% core by ${r.deadline}` })), query().get('rules') ?? rules.default);
@@ -26,15 +30,7 @@ async function start() {
 async function refresh() {
   const rules = $('rules').value;
   setQuery({ rules });
-  let card;
-  try {
-    card = await api(`/api/v1/plans/scorecard?${new URLSearchParams({ rules })}`);
-    clearError();
-  } catch (error) {
-    showError(error);
-    return;
-  }
-  render(card);
+  await load(`/api/v1/plans/scorecard?${new URLSearchParams({ rules })}`, render);
 }
 
 function render(card) {
@@ -110,4 +106,4 @@ function renderTable(card) {
   $('table-caption').textContent = `Each ally's newest plan under ${card.rules.id}; gap = announced less required, pp (negative is behind the path). Select a column heading to sort.`;
 }
 
-start().catch(showError);
+load(choices, start);

@@ -1,12 +1,11 @@
 // Simulation: one ally's path under uncertain GDP, inflation and exchange rates -> the odds and a fan of its share per year (POST /api/v1/simulate).
-import { clearError, chart, fillSelect, num, query, setNotes, setQuery, showError, sortableTable, api } from './common.js';
+import { api, chart, fillSelect, load, num, query, setNotes, setQuery, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
 const fanChart = chart($('fan-chart'));
 
-async function start() {
+async function start(rules) {
   const q = query();
-  const rules = await api('/api/v1/rules');
   fillSelect($('rules'), rules.rules.map(r => ({ value: r.id, label: `${r.id}: ${r.core_target}% core by ${r.deadline}` })), q.get('rules') ?? rules.default);
   fillSelect($('shape'), [{ value: '', label: "the rule set's" }, ...rules.shapes.map(s => ({ value: s, label: s }))], q.get('shape') ?? '');
   for (const id of ['ally', 'fix', 'draws', 'seed']) {
@@ -23,17 +22,7 @@ async function refresh() {
   }).filter(([, v]) => v !== ''));
   setQuery(params);
   const body = { ...params, draws: params.draws ? Number(params.draws) : undefined, seed: params.seed ? Number(params.seed) : undefined };
-  try {
-    const response = await fetch('/api/v1/simulate', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
-    });
-    const r = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(r?.detail ?? `The API answered ${response.status} for /api/v1/simulate.`);
-    clearError();
-    render(r);
-  } catch (error) {
-    showError(error);
-  }
+  await load(() => api('/api/v1/simulate', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }), render);
 }
 
 function render(r) {
@@ -81,4 +70,4 @@ function render(r) {
   setNotes($('notes'), r.labels.assumptions);
 }
 
-start().catch(showError);
+load('/api/v1/rules', start);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Plans;
@@ -12,7 +13,15 @@ public static partial class PlanReader
     /// <param name="display">How the file is named in messages.</param>
     /// <param name="fileName">The file name, whose first three letters name the ally when the file has no <c># ally:</c> line; or <c>null</c>.</param>
     /// <exception cref="DataFileException">The text is not a valid plan; every problem is listed with its line.</exception>
-    public static Plan ParseCsv(string text, string display, string? fileName = null)
+    public static Plan ParseCsv(string text, string display, string? fileName = null) => Plan.Create(ParseCsvDefinition(text, display, fileName));
+
+    /// <summary>Parses a CSV plan into its definition, year entry by year entry as the file gives them, checked as <see cref="ParseCsv"/> checks it.</summary>
+    /// <remarks>The definition, unlike the <see cref="Plan"/>, keeps the file's entries, so it can be written again (<see cref="PlanWriter"/>).</remarks>
+    /// <param name="text">The file's text.</param>
+    /// <param name="display">How the file is named in messages.</param>
+    /// <param name="fileName">The file name, whose first three letters name the ally when the file has no <c># ally:</c> line; or <c>null</c>.</param>
+    /// <exception cref="DataFileException">The text is not a valid plan; every problem is listed with its line.</exception>
+    public static PlanDefinition ParseCsvDefinition(string text, string display, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(display);
@@ -97,19 +106,48 @@ public static partial class PlanReader
                     {
                         cells[names[i]] = row[i].ToString();
                     }
-                    var cellReader = new Cells(index, line, display, problems, parseFailed, (name, value) => cells.TryGetValue(name, out var v) && v.Trim().Length > 0 ? v.Trim() : null);
-                    rows.Add(cellReader.Row());
+                    rows.Add(new YearReader(index, new CsvYearFields(cells), _ => new DataProblem(display, line, ""), problems, parseFailed).Row());
                     rowLines.Add(line);
                 }
             }
         }
 
         var definition = header.Build(rows, fileName, new DataProblem(display, 1, ""));
-        return Finish(definition, problems, parseFailed, header, (row, field, message) => row is { } r
+        return Checked(definition, problems, parseFailed, header, (row, field, message) => row is { } r
             ? new DataProblem(display, rowLines[r], message)
             : header.Where(field, new DataProblem(display, 1, message)));
     }
 
     [GeneratedRegex(@"^#\s*([A-Za-z_]+)\s*:\s*(.*)$")]
     private static partial Regex KeyLine();
+
+    /// <summary>A CSV row's cells by column name; a blank cell is an absent field.</summary>
+    private sealed class CsvYearFields(Dictionary<string, string> cells) : IYearFields
+    {
+        public FieldValue<int> WholeNumber(string column) => Cell(column) switch
+        {
+            null => default,
+            var text when int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var whole) => new(whole, null),
+            var text => new(null, AsWritten(text)),
+        };
+
+        public FieldValue<decimal> Number(string column)
+        {
+            if (Cell(column) is not { } text)
+            {
+                return default;
+            }
+            // People write shares with a percent sign (3.5%); the column already says the unit.
+            var plain = column.EndsWith("_share", StringComparison.Ordinal) ? text.TrimEnd().TrimEnd('%').TrimEnd() : text;
+            return decimal.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? new(number, null) : new(null, AsWritten(text));
+        }
+
+        // The note is kept as written; the other text columns drop quotes at their ends, which a cell with a space before its quote still has.
+        public string? Text(string column) => column == "note" ? Cell(column) : Cell(column)?.Trim('"').Trim();
+
+        private string? Cell(string column) => cells.TryGetValue(column, out var cell) && cell.Trim().Length > 0 ? cell.Trim() : null;
+
+        // A cell still in quotes shows them; any other is put in single quotes.
+        private static string AsWritten(string text) => text.StartsWith('"') ? text : $"'{text}'";
+    }
 }

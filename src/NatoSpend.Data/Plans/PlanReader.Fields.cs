@@ -115,50 +115,65 @@ public static partial class PlanReader
         private static string Position(DataProblem at) => at.Line is { } line ? $"on line {line}" : $"at {at.JsonPath}";
     }
 
-    /// <summary>One row's cells read as numbers, with a problem for each that is not one.</summary>
-    private sealed class Cells(int index, int? line, string display, List<DataProblem> problems, HashSet<(int, string)> failed, Func<string, int, string?> get)
-    {
-        public string? JsonPath { get; init; }
+    /// <summary>One field of a plan year as its format gives it: absent (both <c>null</c>), read, or unreadable.</summary>
+    /// <param name="Value">The value read.</param>
+    /// <param name="Unreadable">The value as the file wrote it, for the message, when it is not a value of the field's kind.</param>
+    private readonly record struct FieldValue<T>(T? Value, string? Unreadable)
+        where T : struct;
 
+    /// <summary>The fields of one plan year as a format gives them: the CSV reader's cells or the JSON reader's values.</summary>
+    /// <remarks>Each format reads only its own syntax here; what a field means and what is wrong with it is <see cref="YearReader"/>'s.</remarks>
+    private interface IYearFields
+    {
+        /// <summary>A whole number without a sign (the year).</summary>
+        FieldValue<int> WholeNumber(string column);
+
+        /// <summary>A figure, read exactly as a decimal.</summary>
+        FieldValue<decimal> Number(string column);
+
+        /// <summary>A text column (basis, source, date, grade, note) as given, or <c>null</c> when absent.</summary>
+        string? Text(string column);
+    }
+
+    /// <summary>Reads one plan year from its named fields, the same for every format, with a problem for each field that cannot be read.</summary>
+    /// <param name="index">The year's 0-based entry in the plan.</param>
+    /// <param name="fields">The year's fields in the file's format.</param>
+    /// <param name="at">Where a column's value is in the file (a CSV line, a JSON path), for its problem.</param>
+    /// <param name="problems">Where problems are added.</param>
+    /// <param name="failed">The (entry, column) pairs that could not be read, so the checks that follow do not repeat them.</param>
+    private sealed class YearReader(int index, IYearFields fields, Func<string, DataProblem> at, List<DataProblem> problems, HashSet<(int, string)> failed)
+    {
         public PlanRowDefinition Row()
         {
-            var yearText = get("year", index);
-            int? year = null;
-            if (yearText is not null)
+            var year = fields.WholeNumber("year");
+            if (year.Unreadable is { } written)
             {
-                if (int.TryParse(yearText, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var y))
-                {
-                    year = y;
-                }
-                else
-                {
-                    Fail("year", $"the year must be a whole number such as 2029, but was {Quote(yearText)}.");
-                }
+                Fail("year", $"the year must be a whole number such as 2029, but was {written}.");
             }
-            var label = year is { } known ? known.ToString(CultureInfo.InvariantCulture) : "the year";
+            var label = year.Value is { } known ? known.ToString(CultureInfo.InvariantCulture) : "the year";
             return new PlanRowDefinition
             {
-                Year = year,
-                CoreShare = Number("core_share", $"the core share for {label} must be a number of percent of GDP such as 3.5", percent: true),
+                Year = year.Value,
+                CoreShare = Number("core_share", $"the core share for {label} must be a number of percent of GDP such as 3.5"),
                 CoreSpending = Number("core_spending", $"the core spending for {label} must be a number of million national currency such as 152800"),
-                RelatedShare = Number("related_share", $"the related share for {label} must be a number of percent of GDP such as 1.5", percent: true),
+                RelatedShare = Number("related_share", $"the related share for {label} must be a number of percent of GDP such as 1.5"),
                 RelatedSpending = Number("related_spending", $"the related spending for {label} must be a number of million national currency"),
-                TotalShare = Number("total_share", $"the total share for {label} must be a number of percent of GDP such as 5", percent: true),
+                TotalShare = Number("total_share", $"the total share for {label} must be a number of percent of GDP such as 5"),
                 Ukraine = Number("ukraine", $"the Ukraine contribution for {label} must be a number in the unit of its core figure"),
-                EquipmentShare = Number("equipment_share", $"the equipment share for {label} must be a number of percent of defence spending such as 20", percent: true),
+                EquipmentShare = Number("equipment_share", $"the equipment share for {label} must be a number of percent of defence spending such as 20"),
                 Basis = RowBasis(label),
                 Source = RowSource(label),
-                Date = Text("date"),
-                Grade = Text("grade"),
-                Note = get("note", index),
+                Date = Trimmed("date"),
+                Grade = Trimmed("grade"),
+                Note = fields.Text("note"),
             };
         }
 
-        private string? Text(string column) => get(column, index) is { } text ? text.Trim('"').Trim() : null;
+        private string? Trimmed(string column) => fields.Text(column)?.Trim();
 
         private PlanBasis? RowBasis(string label)
         {
-            var text = Text("basis");
+            var text = Trimmed("basis");
             PlanBasis? basis = text?.ToLowerInvariant() switch { null => null, "nato" => PlanBasis.Nato, "national" => PlanBasis.National, _ => null };
             if (text is not null && basis is null)
             {
@@ -169,7 +184,7 @@ public static partial class PlanReader
 
         private Uri? RowSource(string label)
         {
-            var text = Text("source");
+            var text = Trimmed("source");
             if (text is null)
             {
                 return null;
@@ -182,29 +197,22 @@ public static partial class PlanReader
             return null;
         }
 
-        private decimal? Number(string column, string rule, bool percent = false)
+        private decimal? Number(string column, string rule)
         {
-            var text = get(column, index);
-            if (text is null)
+            var field = fields.Number(column);
+            if (field.Unreadable is { } written)
             {
-                return null;
+                Fail(column, $"{rule}, but was {written}.");
+                // The checks of a year's core or related figure as a whole are not repeated for a figure that could not be read.
+                failed.Add((index, column is "core_share" or "core_spending" or "total_share" ? "core" : column is "related_share" or "related_spending" ? "related" : column));
             }
-            var plain = percent ? text.TrimEnd().TrimEnd('%').TrimEnd() : text;
-            if (decimal.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-            Fail(column, $"{rule}, but was {Quote(text)}.");
-            failed.Add((index, column is "core_share" or "core_spending" or "total_share" ? "core" : column is "related_share" or "related_spending" ? "related" : column));
-            return null;
+            return field.Value;
         }
 
         private void Fail(string column, string message)
         {
             failed.Add((index, column));
-            problems.Add(new DataProblem(display, line, message, JsonPath is null ? null : $"{JsonPath}.{column}"));
+            problems.Add(at(column) with { Message = message });
         }
-
-        private static string Quote(string text) => text.StartsWith('"') ? text : $"'{text}'";
     }
 }

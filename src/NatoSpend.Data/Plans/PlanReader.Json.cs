@@ -11,7 +11,15 @@ public static partial class PlanReader
     /// <param name="display">How the file is named in messages.</param>
     /// <param name="fileName">The file name, whose first three letters name the ally when the file has no <c>ally</c>; or <c>null</c>.</param>
     /// <exception cref="DataFileException">The JSON is not a valid plan; every problem is listed with its JSON path.</exception>
-    public static Plan ParseJson(ReadOnlyMemory<byte> json, string display, string? fileName = null)
+    public static Plan ParseJson(ReadOnlyMemory<byte> json, string display, string? fileName = null) => Plan.Create(ParseJsonDefinition(json, display, fileName));
+
+    /// <summary>Parses a JSON plan into its definition, year entry by year entry as the file gives them, checked as <see cref="ParseJson"/> checks it.</summary>
+    /// <remarks>The definition, unlike the <see cref="Plan"/>, keeps the file's entries, so it can be written again (<see cref="PlanWriter"/>).</remarks>
+    /// <param name="json">The file's bytes.</param>
+    /// <param name="display">How the file is named in messages.</param>
+    /// <param name="fileName">The file name, whose first three letters name the ally when the file has no <c>ally</c>; or <c>null</c>.</param>
+    /// <exception cref="DataFileException">The JSON is not a valid plan; every problem is listed with its JSON path.</exception>
+    public static PlanDefinition ParseJsonDefinition(ReadOnlyMemory<byte> json, string display, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(display);
         JsonDocument document;
@@ -82,21 +90,44 @@ public static partial class PlanReader
                     {
                         problems.Add(new DataProblem(display, null, $"'{member.Name}' is not a plan column; use {string.Join(", ", Columns)}.", $"{path}.{member.Name}"));
                     }
-                    var cells = new Cells(at, null, display, problems, parseFailed, (name, _) =>
-                        item.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null
-                            ? v.ValueKind == JsonValueKind.String && name is not ("note" or "basis" or "source" or "date" or "grade") ? $"\"{v.GetString()}\"" : v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()
-                            : null)
-                    {
-                        JsonPath = path,
-                    };
-                    rows.Add(cells.Row());
+                    rows.Add(new YearReader(at, new JsonYearFields(item), column => new DataProblem(display, null, "", $"{path}.{column}"), problems, parseFailed).Row());
                     index++;
                 }
             }
             var definition = header.Build(rows, fileName, new DataProblem(display, null, "", "$.ally"));
-            return Finish(definition, problems, parseFailed, header, (row, field, message) => new DataProblem(display, null, message,
+            return Checked(definition, problems, parseFailed, header, (row, field, message) => new DataProblem(display, null, message,
                 row is { } r ? (field is "core" or "related" ? $"$.years[{r}]" : $"$.years[{r}].{field}") : $"$.{field}"));
         }
+    }
+
+    /// <summary>A JSON year's members: figures are JSON numbers, read exactly as decimals, and text is a JSON string.</summary>
+    private sealed class JsonYearFields(JsonElement year) : IYearFields
+    {
+        public FieldValue<int> WholeNumber(string column) => Member(column) switch
+        {
+            null => default,
+            // A year is digits only, as in CSV, so -5 is refused with the same sentence in both formats.
+            { ValueKind: JsonValueKind.Number } value when value.TryGetInt32(out var whole) && value.GetRawText()[0] != '-' => new(whole, null),
+            { } value => new(null, AsWritten(value)),
+        };
+
+        public FieldValue<decimal> Number(string column) => Member(column) switch
+        {
+            null => default,
+            { ValueKind: JsonValueKind.Number } value when value.TryGetDecimal(out var number) => new(number, null),
+            // A figure in a string ("3,5", "3.5") is refused: the format says numbers are JSON numbers, so nothing is guessed.
+            { } value => new(null, AsWritten(value)),
+        };
+
+        // A text column written as a bare literal is taken as written, so "date": 2025 reads as the date 2025.
+        public string? Text(string column) => Member(column) is { } value
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()
+            : null;
+
+        private JsonElement? Member(string column) => year.TryGetProperty(column, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+        // A string is shown in double quotes, so that "3,5" reads as the string it is; anything else as written, in single quotes.
+        private static string AsWritten(JsonElement value) => value.ValueKind == JsonValueKind.String ? $"\"{value.GetString()}\"" : $"'{value.GetRawText()}'";
     }
 
     private static string Describe(JsonElement value) => value.ValueKind switch

@@ -4,7 +4,7 @@ using NatoSpend.Domain.Plans;
 namespace NatoSpend.Data.Plans;
 
 /// <summary>Reads plan files, CSV or JSON (format in <c>data/plans/README.md</c>), reporting every problem with file and line or JSON path.</summary>
-/// <remarks>Both formats go through the same checks (<see cref="Plan.Validate"/>); nothing half-read is returned.</remarks>
+/// <remarks>Each format supplies a year's fields to one reader of a plan year, and both go through the same checks (<see cref="Plan.Validate"/>); nothing half-read is returned.</remarks>
 public static partial class PlanReader
 {
     /// <summary>The folder of the shipped plans, relative to the data folder.</summary>
@@ -50,7 +50,8 @@ public static partial class PlanReader
             : ParseCsv(new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'), display, name);
     }
 
-    private static Plan Finish(PlanDefinition definition, List<DataProblem> problems, HashSet<(int, string)> parseFailed, Header header,
+    // The definition when neither reading it nor checking it found a problem; otherwise every problem, in file order.
+    private static PlanDefinition Checked(PlanDefinition definition, List<DataProblem> problems, HashSet<(int, string)> parseFailed, Header header,
         Func<int?, string, string, DataProblem> locate)
     {
         foreach (var p in Plan.Validate(definition))
@@ -66,7 +67,7 @@ public static partial class PlanReader
             }
             problems.Add(locate(p.Row, p.Field, p.Message));
         }
-        return problems.Count == 0 ? Plan.Create(definition) : throw new DataFileException(Sorted(problems));
+        return problems.Count == 0 ? definition : throw new DataFileException(Sorted(problems));
     }
 
     // Problems in file order: line by line for CSV (stable within a line), as found for JSON.

@@ -2,6 +2,8 @@ using NatoSpend.Data.Editions;
 using NatoSpend.Data.Files;
 using Spectre.Console;
 
+using NatoSpend.Reporting;
+
 namespace NatoSpend.Cli;
 
 /// <summary>What every command writes to and reads from: the console, the error stream, and the data.</summary>
@@ -11,6 +13,7 @@ namespace NatoSpend.Cli;
 public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter Error)
 {
     private readonly Dictionary<string, DataCatalog> _catalogs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DataSources> _sources = new(StringComparer.Ordinal);
 
     /// <summary>The data catalog of the shipped folder, or of <c>--data DIR</c>.</summary>
     /// <exception cref="DataFileException">The folder or its registry is unusable.</exception>
@@ -23,6 +26,18 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
             _catalogs[key] = catalog;
         }
         return catalog;
+    }
+
+    /// <summary>The data the use cases read, over the shipped data or over <paramref name="dataDir"/>.</summary>
+    public DataSources Sources(string? dataDir)
+    {
+        var key = dataDir ?? "";
+        if (!_sources.TryGetValue(key, out var sources))
+        {
+            sources = new DataSources(Catalog(dataDir));
+            _sources[key] = sources;
+        }
+        return sources;
     }
 
     /// <summary>A context on the process's own console and streams.</summary>

@@ -5,6 +5,7 @@ using NatoSpend.Domain.Paths;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Allies;
 using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;
@@ -19,7 +20,7 @@ public static class PathsApi
             .WithTags("Paths")
             .WithName("GetPaths")
             .WithSummary("Required paths from the published base-year share to a target by a deadline, year by year: share, spending (national currency, USD current and 2021 prices), step, real growth and extra spending against holding the share, with the GDP assumptions (the same as natospend path).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesOneOf<PathAnswer, PathsAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
@@ -41,20 +42,8 @@ public static class PathsApi
         [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
         [Description("json (default) or csv")] string? format)
     {
-        var outputFormat = DataResult.ParseFormat(format);
-        var picked = (ally, allies) switch
-        {
-            ({ }, { }) => throw new ApiProblemException(StatusCodes.Status400BadRequest, $"Name one ally ('{ally}') or allies '{allies}', not both."),
-            (null, null) => throw new ApiProblemException(StatusCodes.Status400BadRequest, "Name an ally, such as ally=DEU, or several with allies (all, europe, DEU,POL)."),
-            ({ } one, null) => [ApiInput.Read(() => UserInput.Ally(one))],
-            (null, { } many) => ApiInput.Read(() => UserInput.Allies(many)),
-        };
-        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, deadline, step, fraction, growth, outlook, exchangeRates);
-        var report = ApiInput.Read(() => PathReport.Build(query.Data, query.Outlook, query.Rules, picked, query.Targets, query.Shape, query.Parameters,
-            query.BaseYear, query.Deadline, query.Options), StatusCodes.Status422UnprocessableEntity);
-        var oneAlly = report.Paths.Count == 1 && allies is null;
-        var name = oneAlly ? report.Paths[0].Ally.Code.Value.ToLowerInvariant() : "allies";
-        return DataResult.Of(outputFormat, () => report.ToJson(oneAlly), () => report.Table,
-            FormattableString.Invariant($"natospend-path-{name}-{PathShapes.Name(query.Shape)}-{query.Deadline}-{query.Rules.Id}"));
+        var input = new PathInput(edition, rules, target, shape, fromYear, deadline, step, fraction, growth, null, outlook, exchangeRates);
+        var result = PathVerb.Run(new PathVerb.Request(ally, allies, input), sources, Face.Api);
+        return DataResult.Of(DataResult.ParseFormat(format), () => result.Answer, () => result.Report.Table, result.FileName);
     }
 }

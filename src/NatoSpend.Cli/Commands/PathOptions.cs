@@ -110,6 +110,14 @@ public sealed class PathOptions
         command.Options.Add(ExchangeRates);
     }
 
+    /// <summary>The path inputs as typed, for <see cref="PathSetup.Resolve"/>; options the command does not take stay <c>null</c>.</summary>
+    public PathInput Input(ParseResult parse, string? edition)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new PathInput(edition, parse.GetValue(Rules), parse.GetValue(Target), parse.GetValue(Shape), parse.GetValue(FromYear), parse.GetValue(By),
+            parse.GetValue(Step), parse.GetValue(Fraction), parse.GetValue(Growth), parse.GetValue(Rate), parse.GetValue(Outlook), parse.GetValue(ExchangeRates));
+    }
+
     /// <summary>The rule set named by <c>--rules</c>.</summary>
     public RuleSet LoadRules(ParseResult parse, DataCatalog catalog)
     {
@@ -219,7 +227,7 @@ public sealed class PathOptions
     }
 
     /// <summary>Writes a table as CSV, JSON (through <paramref name="json"/>) or a table with a title.</summary>
-    public static void Write(CliContext context, OutputFormat format, ReportTable table, Func<JsonObject> json, string title, IReadOnlyCollection<string> hidden)
+    public static void Write<T>(CliContext context, OutputFormat format, ReportTable table, Func<T> json, string title, IReadOnlyCollection<string> hidden)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(json);
@@ -227,6 +235,9 @@ public sealed class PathOptions
         {
             case OutputFormat.Csv:
                 ReportWriter.WriteCsv(context.Out, table);
+                break;
+            case OutputFormat.Json when json() is JsonNode node:
+                ReportWriter.WriteJson(context.Out, node);
                 break;
             case OutputFormat.Json:
                 ReportWriter.WriteJson(context.Out, json());

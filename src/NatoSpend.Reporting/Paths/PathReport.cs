@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
@@ -9,6 +8,7 @@ using NatoSpend.Domain.Rules;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Allies;
 using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Rules;
 
 namespace NatoSpend.Reporting.Paths;
@@ -76,53 +76,38 @@ public sealed record PathReport(
         return new PathReport(data, rules, shape, parameters, baseYear, deadline, projections, paths, table, skipped);
     }
 
-    /// <summary>The report as JSON; <paramref name="oneAlly"/> puts one ally's path at the top level (the CLI's <c>path DEU</c>), else a <c>paths</c> array.</summary>
-    public JsonObject ToJson(bool oneAlly)
+    /// <summary>Computes the paths from a resolved setup.</summary>
+    public static PathReport Build(PathSetup setup, IReadOnlyList<Ally> picked)
     {
-        var json = new JsonObject();
-        if (oneAlly)
-        {
-            json["ally"] = Paths[0].Ally.Code.Value;
-            json["name"] = Paths[0].Ally.Name;
-            json["currency"] = Paths[0].Ally.Currency.Code;
-        }
-        json["rules"] = RuleSetJson.Build(Rules);
-        json["shape"] = PathShapes.Name(Shape);
-        json["base_year"] = BaseYear;
-        json["deadline"] = Deadline;
-        json["parameters"] = new JsonObject { ["min_step_pp"] = Parameters.MinStepPp, ["front_load_fraction"] = Parameters.FrontLoadFraction };
-        json["edition"] = Data.Edition.Id;
-        json["definition"] = Data.Edition.DefinitionLabel;
-        json["prices"] = "current prices (national currency and USD) and constant 2021 prices (USD)";
-        json["provenance"] = "base-year share published; every other figure derived by NatoSpend";
-        json["source"] = ReportJson.Edition(Data.Edition);
-        json["assumptions"] = ReportJson.Lines(Projections.Assumptions.Lines());
-        if (oneAlly)
-        {
-            AddPath(json, Paths[0]);
-        }
-        else
-        {
-            json["paths"] = new JsonArray([.. Paths.Select(p => (JsonNode)AddPath(new JsonObject { ["ally"] = p.Ally.Code.Value, ["name"] = p.Ally.Name, ["currency"] = p.Ally.Currency.Code }, p))]);
-            json["not_reported"] = ReportJson.Lines(NotReported);
-        }
-        json["columns"] = ReportJson.Columns(Table);
-        json["notes"] = ReportJson.Lines(Table.Notes);
-        return json;
+        ArgumentNullException.ThrowIfNull(setup);
+        return Build(setup.Data, setup.Outlook, setup.Rules, picked, setup.Targets, setup.Shape, setup.Parameters, setup.BaseYear, setup.Deadline, setup.Options);
     }
 
-    private JsonObject AddPath(JsonObject json, RequiredPath path)
+    /// <summary>One ally's path with the path at the top level (the CLI's <c>path DEU</c>, the API's <c>ally=DEU</c>).</summary>
+    public PathAnswer ToAnswer()
     {
-        json["target"] = path.Target.Percent;
-        json["base_share"] = path.BaseShare.Percent;
-        json["reaches_target"] = path.ReachesTarget;
-        json["target_reached_year"] = path.TargetReachedYear;
-        json["already_at_target"] = path.AlreadyAtTarget;
-        json["constant_real_growth_pct"] = path.ConstantRealGrowthPct is { } g ? Math.Round(g, 4) : null;
-        json["path_notes"] = ReportJson.Lines(path.Notes);
+        var p = Paths[0];
+        return new PathAnswer(p.Ally.Code.Value, p.Ally.Name, p.Ally.Currency.Code, RulesAnswer.Of(Rules), PathShapes.Name(Shape), BaseYear, Deadline,
+            ShapeParameters.Of(Parameters), Data.Edition.Id, Data.Edition.DefinitionLabel, PricesText, ProvenanceText, EditionAnswer.Of(Data.Edition),
+            [.. Projections.Assumptions.Lines()], p.Target.Percent, p.BaseShare.Percent, p.ReachesTarget, p.TargetReachedYear, p.AlreadyAtTarget,
+            GrowthOf(p), p.Notes, YearsOf(p), ColumnAnswer.Of(Table), Table.Notes);
+    }
+
+    /// <summary>Every picked ally's path in a <c>paths</c> array.</summary>
+    public PathsAnswer ToAllAnswer() => new(RulesAnswer.Of(Rules), PathShapes.Name(Shape), BaseYear, Deadline, ShapeParameters.Of(Parameters),
+        Data.Edition.Id, Data.Edition.DefinitionLabel, PricesText, ProvenanceText, EditionAnswer.Of(Data.Edition), [.. Projections.Assumptions.Lines()],
+        [.. Paths.Select(p => new AllyPathAnswer(p.Ally.Code.Value, p.Ally.Name, p.Ally.Currency.Code, p.Target.Percent, p.BaseShare.Percent,
+            p.ReachesTarget, p.TargetReachedYear, p.AlreadyAtTarget, GrowthOf(p), p.Notes, YearsOf(p)))],
+        NotReported, ColumnAnswer.Of(Table), Table.Notes);
+
+    private const string PricesText = "current prices (national currency and USD) and constant 2021 prices (USD)";
+    private const string ProvenanceText = "base-year share published; every other figure derived by NatoSpend";
+
+    private static decimal? GrowthOf(RequiredPath path) => path.ConstantRealGrowthPct is { } g ? Math.Round(g, 4) : null;
+
+    private IReadOnlyList<IReadOnlyDictionary<string, object?>> YearsOf(RequiredPath path)
+    {
         var allyColumn = Table.IndexOf("ally");
-        var mine = new ReportTable(Table.Columns, [.. Table.Rows.Where(r => (string?)r[allyColumn] == path.Ally.Code.Value)], []);
-        json["years"] = ReportJson.Rows(mine);
-        return json;
+        return RowAnswer.Of(new ReportTable(Table.Columns, [.. Table.Rows.Where(r => (string?)r[allyColumn] == path.Ally.Code.Value)], []));
     }
 }

@@ -235,7 +235,7 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
     [InlineData("/api/v1/paths?ally=DEU&from_year=2031", HttpStatusCode.UnprocessableEntity, "The base year 2031 is not in edition 2026, which covers 2014 to 2026; choose from_year in that range.")]
     [InlineData("/api/v1/paths?ally=DEU&growth=fast", HttpStatusCode.BadRequest, "The growth 'fast' is not a growth assumption; give nominal percent a year (3.1), real plus inflation (1.2+2.0), or one ally's (DEU=3.1), each between -50 and 100.")]
     [InlineData("/api/v1/paths?ally=DEU&step=big", HttpStatusCode.BadRequest, "The value 'big' given to step is not a number; give one such as 0.2.")]
-    [InlineData("/api/v1/paths?ally=DEU&target=120", HttpStatusCode.BadRequest, "The target '120' is not a share of GDP; give a number of percent from 0 to 100, such as 2, 3.5 or 5.")]
+    [InlineData("/api/v1/paths?ally=DEU&target=120", HttpStatusCode.BadRequest, "The target 120 is outside 0 to 100 percent of GDP; choose target between 0 and 100, such as 3.5.")]
     [InlineData("/api/v1/paths?ally=DEU&format=xml", HttpStatusCode.BadRequest, "The format 'xml' is not one the API writes; use json or csv.")]
     [InlineData("/api/v1/gaps?year=abc", HttpStatusCode.BadRequest, "The year 'abc' is not in edition 2026, which covers 2014-2026; choose one of those years.")]
     [InlineData("/api/v1/gaps?year=2040", HttpStatusCode.UnprocessableEntity, "The year '2040' is not in edition 2026, which covers 2014-2026; choose one of those years.")]

@@ -37,6 +37,9 @@ public partial class JsonSnapshotTests
         "natospend plans --scorecard --format json",
         "natospend path --allies DEU,POL --format json",
         "natospend status --year 2025 --ukraine --format json",
+        "natospend compare --year 2024 --format json",
+        "natospend compare --year 2024 --source sipri --allies DEU,POL,USA --format json",
+        "natospend compare --source outlooks --allies DEU --outlooks weo-2024-10,weo-2026-04 --format json",
     ];
 
     [Theory]

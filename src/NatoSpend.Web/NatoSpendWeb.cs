@@ -73,6 +73,7 @@ public static class NatoSpendWeb
         RulesApi.Map(api);
         PersonnelApi.Map(api);
         UkraineApi.Map(api);
+        CompareApi.Map(api);
         SimulateApi.Map(api);
         api.MapFallback(ApiProblems.UnknownRoute).ExcludeFromDescription();
 

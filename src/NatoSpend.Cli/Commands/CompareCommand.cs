@@ -1,14 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
-using NatoSpend.Data.Editions;
-using NatoSpend.Domain;
-using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Paths;
-using NatoSpend.Domain.Projections;
 using NatoSpend.Reporting;
-using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Compare;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Paths;
 
 namespace NatoSpend.Cli.Commands;
@@ -46,101 +40,20 @@ public static class CompareCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
-            if (string.Equals(parse.GetValue(source)!.Trim(), "outlooks", StringComparison.OrdinalIgnoreCase))
-            {
-                return CompareOutlooks(context, parse, export, outputFormat, picked, parse.GetValue(outlooks), pathOptions);
-            }
-            var yearText = parse.GetValue(year)
-                ?? throw new UsageException("compare needs --year with --source nato or sipri, such as --year 2024.");
-            CommonOptions.RefuseComma(yearText, $"The year '{yearText}'", v => v is >= 1949m and <= 2100m && v == decimal.Truncate(v), "2024", whole: true);
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
-            {
-                throw new UsageException($"The year '{yearText}' is not a year; give one such as 2024.");
-            }
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var datasets = Datasets(catalog, parse.GetValue(editions), parse.GetValue(source)!, y);
-            var table = EditionComparison.Build(datasets, y, picked);
-            if (export.Handle(context, parse, outputFormat, [new("Compare", table)],
-                ExportOptions.Sources(parse, $"{y} as published in {string.Join(", ", datasets.Select(d => d.Edition.Publisher + " " + d.Edition.Id))}", datasets[^1].Edition,
-                    others: datasets.SkipLast(1).Select(d => Export.Citations.Citation.Published(d.Edition, table.Columns.Where(c => c.Provenance == Provenance.Published).ToArray())))))
+            var path = new PathInput(Rules: parse.GetValue(pathOptions.Rules), Target: parse.GetValue(pathOptions.Target), Shape: parse.GetValue(pathOptions.Shape),
+                Deadline: parse.GetValue(pathOptions.By));
+            var request = new CompareVerb.Request(parse.GetValue(source), parse.GetValue(year), parse.GetValue(editions), parse.GetValue(allies), parse.GetValue(outlooks), path);
+            var result = CompareVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            var published = result.Table.Columns.Where(c => c.Provenance == Provenance.Published).ToArray();
+            var sheet = result.Answer is OutlooksComparisonAnswer ? "Outlooks" : "Compare";
+            if (export.Handle(context, parse, outputFormat, [new(sheet, result.Table)], ExportOptions.Sources(parse, result.Title, result.Datasets[^1].Edition, [],
+                [.. result.Sources, .. result.Datasets.SkipLast(1).Select(d => Export.Citations.Citation.Published(d.Edition, published))])))
             {
                 return ExitCodes.Ok;
             }
-            switch (outputFormat)
-            {
-                case OutputFormat.Csv:
-                    ReportWriter.WriteCsv(context.Out, table);
-                    break;
-                case OutputFormat.Json:
-                    ReportWriter.WriteJson(context.Out, new JsonObject
-                    {
-                        ["year"] = y,
-                        ["datasets"] = new JsonArray([.. datasets.Select(d => (JsonNode)ReportWriter.EditionAsJson(d.Edition))]),
-                        ["allies"] = ReportWriter.RowsAsJson(table),
-                        ["columns"] = ReportWriter.ColumnsAsJson(table),
-                        ["notes"] = new JsonArray([.. table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
-                    });
-                    break;
-                default:
-                    ReportWriter.WriteTable(context.Console, table,
-                        $"{y} as published in {string.Join(", ", datasets.Select(d => d.Edition.Publisher + " " + d.Edition.Id))}");
-                    break;
-            }
+            PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, []);
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static int CompareOutlooks(CliContext context, ParseResult parse, ExportOptions export, OutputFormat outputFormat,
-        IReadOnlyList<Domain.Allies.Ally> picked, string? outlookIds, PathOptions options)
-    {
-        var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-        var rules = options.LoadRules(parse, catalog);
-        var targets = options.ParseTargets(parse, rules);
-        var shape = options.ParseShape(parse, rules);
-        var deadline = options.ParseDeadline(parse, rules);
-        var data = catalog.LoadNewest();
-        RequiredPath.ValidateDeadline(deadline, data.LastYear, Years.Last);
-        var ids = outlookIds?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            ?? [.. catalog.Outlooks.Reverse().Select(o => o.Id)];
-        var macro = ids.Select(id => CommonOptions.Usage(() => catalog.LoadOutlook(id))).ToArray();
-        var table = CommonOptions.Usage(() => OutlookComparison.Build(data, macro, picked, targets, shape, options.ParseParameters(parse, rules),
-            data.LastYear, deadline, ProjectionOptions.Default));
-        var title = $"Projections on {string.Join(", ", macro.Select(m => m.Vintage))}: GDP and the money the {PathShapes.Name(shape)} path to {rules.Id}'s target requires by {deadline}";
-        if (export.Handle(context, parse, outputFormat, [new("Outlooks", table)], ExportOptions.Sources(parse, title, data.Edition, [], [.. macro.Select(m => m.Source)])))
-        {
-            return ExitCodes.Ok;
-        }
-        PathOptions.Write(context, outputFormat, table, () => new JsonObject
-        {
-            ["outlooks"] = new JsonArray([.. macro.Select(m => (JsonNode)new JsonObject { ["id"] = m.Id, ["vintage"] = m.Vintage, ["source"] = m.Source })]),
-            ["rules"] = rules.Id,
-            ["shape"] = PathShapes.Name(shape),
-            ["deadline"] = deadline,
-            ["edition"] = data.Edition.Id,
-            ["rows"] = ReportWriter.RowsAsJson(table),
-            ["columns"] = ReportWriter.ColumnsAsJson(table),
-            ["notes"] = new JsonArray([.. table.Notes.Select(n => (JsonNode)JsonValue.Create(n))]),
-        }, title, []);
-        return ExitCodes.Ok;
-    }
-
-    private static List<EditionData> Datasets(DataCatalog catalog, string? editions, string source, int year)
-    {
-        var ids = editions?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        switch (source.Trim().ToLowerInvariant())
-        {
-            case "nato":
-                ids ??= [.. catalog.NatoEditions.Reverse().Where(e => catalog.Load(e.Id).Years.Contains(year)).Select(e => e.Id)];
-                return [.. ids.Select(id => CommandRunner.LoadEdition(catalog, id))];
-            case "sipri":
-                var nato = CommandRunner.LoadEdition(catalog, ids is { Count: > 0 } ? ids[^1] : null);
-                var sipri = catalog.Entries.FirstOrDefault(e => e.Kind == EditionKind.Sipri)
-                    ?? throw new UsageException("The data folder has no SIPRI dataset; add one to editions.json or compare NATO editions.");
-                return [nato, catalog.Load(sipri.Edition.Id)];
-            default:
-                throw new UsageException($"The source '{source}' is not one compare knows; use nato, sipri or outlooks.");
-        }
     }
 }

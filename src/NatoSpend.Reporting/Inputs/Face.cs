@@ -17,6 +17,9 @@ public sealed record Face(IReadOnlyDictionary<string, string> Inputs, bool Reads
     /// <summary>Whether this is the command line.</summary>
     public bool IsCli => ReadsRuleFiles;
 
+    /// <summary>An input with a value as the asker types it: <c>--year 2024</c> or <c>year=2024</c>.</summary>
+    public string Example(string key, string value) => IsCli ? Name(key) + " " + value : Name(key) + "=" + value;
+
     /// <summary>The input's name as the asker types it, such as <c>--from-year</c> or <c>from_year</c>.</summary>
     public string Name(string key)
     {

@@ -1,0 +1,97 @@
+using System.Globalization;
+using NatoSpend.Data.Editions;
+using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Paths;
+using NatoSpend.Domain.Projections;
+using NatoSpend.Domain.Text;
+using NatoSpend.Reporting.Answers;
+using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Inputs;
+using NatoSpend.Reporting.Paths;
+using static System.FormattableString;
+
+namespace NatoSpend.Reporting.Compare;
+
+/// <summary><c>natospend compare</c> and <c>GET /api/v1/compare</c>: one year as several editions publish it, NATO beside SIPRI (never merged), or projections across IMF outlooks.</summary>
+public static class CompareVerb
+{
+    /// <summary>What the user asked for, as typed.</summary>
+    /// <param name="Source"><c>nato</c> (default), <c>sipri</c> or <c>outlooks</c>.</param>
+    /// <param name="Year">The year to compare (nato and sipri).</param>
+    /// <param name="Editions">The editions to set side by side, comma-separated (default: every NATO edition covering the year).</param>
+    /// <param name="Allies">Allies: codes or a group (default: all).</param>
+    /// <param name="Outlooks">With outlooks: the WEO vintages, comma-separated (default: every shipped one, oldest first).</param>
+    /// <param name="Path">With outlooks: the rule set, target, shape and deadline of the path compared.</param>
+    public sealed record Request(string? Source, string? Year, string? Editions, string? Allies, string? Outlooks, PathInput Path);
+
+    /// <summary>The comparison.</summary>
+    /// <param name="Table">The table.</param>
+    /// <param name="Answer">An <see cref="EditionsComparisonAnswer"/> or an <see cref="OutlooksComparisonAnswer"/>.</param>
+    /// <param name="Title">The table's title.</param>
+    /// <param name="FileName">A download's file name without extension.</param>
+    /// <param name="Datasets">The editions compared, oldest first (the newest NATO edition alone for outlooks).</param>
+    /// <param name="Sources">The outlooks' sources, for a citation.</param>
+    public sealed record Result(ReportTable Table, object Answer, string Title, string FileName, IReadOnlyList<EditionData> Datasets, IReadOnlyList<string> Sources);
+
+    /// <summary>Checks the request, loads what it names and shapes the answer.</summary>
+    /// <exception cref="InputException">The request is malformed or cannot be answered.</exception>
+    public static Result Run(Request request, DataSources sources, Face face)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(face);
+        var picked = Input.Read(() => UserInput.Allies(request.Allies ?? "all"));
+        var source = (request.Source ?? "nato").Trim().ToLowerInvariant();
+        if (source == "outlooks")
+        {
+            return Outlooks(request, sources, face, picked);
+        }
+        if (source is not ("nato" or "sipri"))
+        {
+            throw new InputException($"The source '{request.Source}' is not one compare knows; use nato, sipri or outlooks.");
+        }
+        var yearText = request.Year
+            ?? throw new InputException($"compare needs {face.Name("year")} with {face.Name("source")} nato or sipri, such as {face.Example("year", "2024")}.");
+        Input.Read(() => { TypedNumber.RefuseComma(yearText, $"The year '{yearText}'", v => v is >= 1949m and <= 2100m && v == decimal.Truncate(v), "2024", whole: true); return true; });
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            throw new InputException($"The year '{yearText}' is not a year; give one such as 2024.");
+        }
+        var datasets = Datasets(sources, face, request.Editions, source, year);
+        var table = EditionComparison.Build(datasets, year, picked);
+        var names = string.Join(", ", datasets.Select(d => d.Edition.Publisher + " " + d.Edition.Id));
+        return new Result(table, new EditionsComparisonAnswer(year, [.. datasets.Select(d => EditionAnswer.Of(d.Edition))], RowAnswer.Of(table), ColumnAnswer.Of(table), table.Notes),
+            $"{year} as published in {names}", Invariant($"natospend-compare-{source}-{year}"), datasets, []);
+    }
+
+    private static Result Outlooks(Request request, DataSources sources, Face face, IReadOnlyList<Domain.Allies.Ally> picked)
+    {
+        var setup = PathSetup.Resolve(request.Path with { Edition = null, FromYear = null, Growth = null, Rates = null, Outlook = null, ExchangeRates = null }, sources, face);
+        var ids = request.Outlooks?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            ?? [.. sources.Catalog.Outlooks.Reverse().Select(o => o.Id)];
+        var macro = ids.Select(id => sources.Outlook(id)).ToArray();
+        var table = Input.Read(() => OutlookComparison.Build(setup.Data, macro, picked, setup.Targets, setup.Shape, setup.Parameters,
+            setup.BaseYear, setup.Deadline, ProjectionOptions.Default));
+        var shape = PathShapes.Name(setup.Shape);
+        var answer = new OutlooksComparisonAnswer([.. macro.Select(OutlookAnswer.Of)], setup.Rules.Id, shape, setup.Deadline, setup.Data.Edition.Id,
+            RowAnswer.Of(table), ColumnAnswer.Of(table), table.Notes);
+        return new Result(table, answer,
+            $"Projections on {string.Join(", ", macro.Select(m => m.Vintage))}: GDP and the money the {shape} path to {setup.Rules.Id}'s target requires by {setup.Deadline}",
+            Invariant($"natospend-compare-outlooks-{setup.Rules.Id}-{setup.Deadline}"), [setup.Data], [.. macro.Select(m => m.Source)]);
+    }
+
+    private static List<EditionData> Datasets(DataSources sources, Face face, string? editions, string source, int year)
+    {
+        var catalog = sources.Catalog;
+        var ids = editions?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (source == "nato")
+        {
+            ids ??= [.. catalog.NatoEditions.Reverse().Where(e => catalog.Load(e.Id).Years.Contains(year)).Select(e => e.Id)];
+            return [.. ids.Select(id => sources.Edition(id, face))];
+        }
+        var nato = sources.Edition(ids is { Count: > 0 } ? ids[^1] : null, face);
+        var sipri = catalog.Entries.FirstOrDefault(e => e.Kind == EditionKind.Sipri)
+            ?? throw new InputException("The data folder has no SIPRI dataset; add one to editions.json or compare NATO editions.", InputProblem.Unanswerable);
+        return [nato, catalog.Load(sipri.Edition.Id)];
+    }
+}

@@ -25,6 +25,25 @@ public sealed class OpenApiDocumentTests(WebApplicationFactory<Program> factory)
     }
 
     [Fact]
+    public async Task EveryOperationDeclaresTheSchemaOfItsAnswer()
+    {
+        using var client = factory.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(op => (Name: $"{op.Key.ToUpperInvariant()} {p.Key}", Operation: op.Value!)))
+            .ToArray();
+
+        Assert.True(operations.Length >= 17, $"only {operations.Length} operations in the document");
+        Assert.All(operations, op =>
+        {
+            var content = op.Operation["responses"]?["200"]?["content"]?.AsObject();
+            Assert.True(content is { Count: > 0 }, $"{op.Name} declares no content for 200.");
+            Assert.All(content, media => Assert.True(media.Value?["schema"] is JsonObject { Count: > 0 }, $"{op.Name} has no schema for {media.Key}."));
+        });
+    }
+
+    [Fact]
     public async Task EveryRulesAndShapeParameterNamesTheShippedRuleSetsAndEveryShape()
     {
         using var client = factory.CreateClient();

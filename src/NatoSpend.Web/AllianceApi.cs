@@ -1,9 +1,8 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
-using NatoSpend.Domain.Alliance;
-using NatoSpend.Domain.Paths;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Alliance;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Paths;
 using NatoSpend.Web.Http;
 
@@ -19,7 +18,7 @@ public static class AllianceApi
             .WithTags("Alliance")
             .WithName("GetAlliance")
             .WithSummary("All allies on one path shape to the deadline, year by year: total spending (USD current and 2021 prices), Europe and Canada against the United States, the US share, and how many allies meet each threshold (the same as natospend alliance).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesAnswer<AllianceAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
@@ -41,11 +40,8 @@ public static class AllianceApi
         [Description("json (default) or csv")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        var picked = ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
-        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, deadline, step, fraction, growth, outlook, exchangeRates);
-        var rollUp = ApiInput.Read(() => AllianceRollUp.Build(query.Data, query.Outlook, query.Rules, picked, query.Targets, query.Shape, query.Parameters,
-            query.BaseYear, query.Deadline, query.Options), StatusCodes.Status422UnprocessableEntity);
-        return DataResult.Of(outputFormat, () => rollUp.ToJson(query.Rules, query.Data.Edition), () => rollUp.Table,
-            FormattableString.Invariant($"natospend-alliance-{PathShapes.Name(query.Shape)}-{query.BaseYear}-{query.Deadline}-{query.Rules.Id}"));
+        var input = new PathInput(edition, rules, target, shape, fromYear, deadline, step, fraction, growth, null, outlook, exchangeRates);
+        var result = AllianceVerb.Run(new AllianceVerb.Request(allies, input), sources, Face.Api);
+        return DataResult.Of(outputFormat, () => result.Answer, () => result.RollUp.Table, result.FileName);
     }
 }

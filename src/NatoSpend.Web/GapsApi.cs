@@ -1,10 +1,9 @@
 using System.ComponentModel;
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using NatoSpend.Domain.Gaps;
-using NatoSpend.Domain.Projections;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Gaps;
+using NatoSpend.Reporting.Inputs;
+using NatoSpend.Reporting.Paths;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;
@@ -19,7 +18,7 @@ public static class GapsApi
             .WithTags("Gaps")
             .WithName("GetGaps")
             .WithSummary("The money each ally and group lacks to reach a target: in a year at that year's GDP, and at the deadline on projected GDP with the share held; national currency, USD and EUR, with the sum of shortfalls and the group's aggregate (the same as natospend gap).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesAnswer<GapAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
@@ -38,21 +37,8 @@ public static class GapsApi
         [Description("json (default) or csv")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        var alliesText = allies ?? "all";
-        var picked = ApiInput.Read(() => UserInput.Allies(alliesText));
-        var query = PathQuery.Read(sources, edition, rules, target, null, null, deadline, null, null, growth, outlook, exchangeRates);
-        var data = query.Data;
-        var yearStatus = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out _)
-            ? StatusCodes.Status422UnprocessableEntity
-            : StatusCodes.Status400BadRequest;
-        var y = ApiInput.Read(() => UserInput.Year(year, data), yearStatus);
-        var report = ApiInput.Read(() =>
-        {
-            var projections = ProjectionSet.Build(data, picked, query.Outlook, data.LastYear, query.Deadline, query.Options);
-            return (Gaps: GapReport.Build(data, y, query.Targets, picked, GapReport.GroupsFor(alliesText, picked), projections, query.Deadline), Projections: projections);
-        }, StatusCodes.Status422UnprocessableEntity);
-        var table = GapTable.Build(report.Gaps);
-        return DataResult.Of(outputFormat, () => GapJson.Build(report.Gaps, table, query.Rules, query.Deadline, report.Projections.Assumptions.Lines()), () => table,
-            FormattableString.Invariant($"natospend-gap-{y}-{query.Deadline}-edition-{data.Edition.Id}"));
+        var input = new PathInput(edition, rules, target, Deadline: deadline, Growth: growth, Outlook: outlook, ExchangeRates: exchangeRates);
+        var result = GapVerb.Run(new GapVerb.Request(year, allies, input), sources, Face.Api);
+        return DataResult.Of(outputFormat, () => result.Answer, () => result.Table, result.FileName);
     }
 }

@@ -1,9 +1,8 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
-using NatoSpend.Domain.Capability;
-using NatoSpend.Domain.Paths;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Capability;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Paths;
 using NatoSpend.Web.Http;
 
@@ -12,6 +11,9 @@ namespace NatoSpend.Web;
 /// <summary><c>/api/v1/personnel</c>: what a service member costs, and what adding many would cost against a path's extra money (the same as <c>natospend personnel</c>).</summary>
 public static class PersonnelApi
 {
+    // This endpoint's deadline parameter is 'by', as the CLI's option is.
+    private static readonly Face ByIsTheDeadline = Face.Api with { Inputs = new Dictionary<string, string>(StringComparer.Ordinal) { ["deadline"] = "by" } };
+
     /// <summary>Maps the endpoint.</summary>
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -19,7 +21,7 @@ public static class PersonnelApi
             .WithTags("Personnel")
             .WithName("GetPersonnel")
             .WithSummary("Without add: one ally's personnel economics from NATO's tables. With add: the yearly cost of that many more service members on a ramp, in money, in pp of GDP and as a share of the path's extra spending, for one ally or spread over allies by a key (the same as natospend personnel).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesOneOf<PersonnelEconomicsAnswer, PersonnelAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
@@ -43,32 +45,8 @@ public static class PersonnelApi
         [Description("json (default) or csv")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        if (ally is not null && allies is not null)
-        {
-            throw new ApiProblemException(StatusCodes.Status400BadRequest, $"Name one ally ('{ally}') or allies '{allies}', not both.");
-        }
-        if (add is null)
-        {
-            if (ally is null)
-            {
-                throw new ApiProblemException(StatusCodes.Status400BadRequest, "Name an ally, such as ally=DEU, or give add with allies to spread a need.");
-            }
-            var one = ApiInput.Read(() => UserInput.Ally(ally));
-            var data = ApiInput.Read(() => sources.Catalog.LoadNato(edition));
-            var economics = ApiInput.Read(() => PersonnelTable.Build(data, one), StatusCodes.Status422UnprocessableEntity);
-            return DataResult.Of(outputFormat, () => PersonnelReport.EconomicsJson(data, one, economics), () => economics,
-                $"natospend-personnel-{one.Code.Value.ToLowerInvariant()}-edition-{data.Edition.Id}");
-        }
-        var count = ApiInput.Read(() => UserInput.Count(add, "add"));
-        var rampValue = ApiInput.Read(() => UserInput.Ramp(ramp ?? "linear"));
-        var spreadKey = ApiInput.Read(() => UserInput.SpreadKey(key ?? "population"));
-        var picked = ally is not null ? [ApiInput.Read(() => UserInput.Ally(ally))] : ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
-        var query = PathQuery.Read(sources, edition, rules, target, shape, fromYear, by, null, null, growth, outlook, exchangeRates);
-        var spread = picked.Count > 1 || allies is not null;
-        var report = ApiInput.Read(() => PersonnelReport.Build(query.Data, query.Outlook, sources.UnitCosts, query.Rules, picked, spread, count, rampValue, spreadKey,
-            query.Targets, query.Shape, query.Parameters, query.BaseYear, query.Deadline, query.Options), StatusCodes.Status422UnprocessableEntity);
-        var name = spread ? "allies" : picked[0].Code.Value.ToLowerInvariant();
-        return DataResult.Of(outputFormat, report.ToJson, () => report.Table,
-            FormattableString.Invariant($"natospend-personnel-{name}-add-{count:0}-by-{query.Deadline}-{PathShapes.Name(query.Shape)}"));
+        var input = new PathInput(edition, rules, target, shape, fromYear, by, Growth: growth, Outlook: outlook, ExchangeRates: exchangeRates);
+        var result = PersonnelVerb.Run(new PersonnelVerb.Request(ally, allies, add, ramp, key, null, input), sources, ByIsTheDeadline);
+        return DataResult.Of(outputFormat, () => result.Answer, () => result.Table, result.FileName);
     }
 }

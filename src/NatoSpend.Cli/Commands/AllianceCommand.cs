@@ -1,15 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
-using NatoSpend.Domain;
-using NatoSpend.Domain.Alliance;
-using NatoSpend.Domain.Paths;
-using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Status;
 using NatoSpend.Reporting.Alliance;
-using NatoSpend.Reporting.Paths;
-using NatoSpend.Reporting.Status;
+using NatoSpend.Reporting.Inputs;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -35,32 +27,19 @@ public static class AllianceCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var rules = options.LoadRules(parse, catalog);
-            var targets = options.ParseTargets(parse, rules);
-            var shape = options.ParseShape(parse, rules);
-            var parameters = options.ParseParameters(parse, rules);
-            var projectionOptions = options.ParseProjection(parse);
-            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
-            var baseYear = options.ParseBaseYear(parse, data);
-            var deadline = options.ParseDeadline(parse, rules);
-            var rollUp = AllianceRollUp.Build(data, options.LoadOutlook(parse, catalog), rules, picked, targets, shape, parameters, baseYear, deadline, projectionOptions);
-            var (table, projections) = (rollUp.Table, rollUp.Projections);
-            JsonObject Json() => rollUp.ToJson(rules, data.Edition);
+            var request = new AllianceVerb.Request(parse.GetValue(allies), options.Input(parse, parse.GetValue(edition)));
+            var result = AllianceVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            var (table, assumptions, rules) = (result.RollUp.Table, result.RollUp.Projections.Assumptions, result.Rules);
             if (export.Handle(context, parse, outputFormat, [new("Alliance", table)],
-                ExportOptions.Sources(parse, string.Create(CultureInfo.InvariantCulture, $"The alliance on {PathShapes.Name(shape)} paths from {baseYear} to {deadline} (rules {rules.Id}, NATO edition {data.Edition.Id})"), data.Edition,
-                    projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
+                ExportOptions.Sources(parse, result.Subject, result.Edition, assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
             {
                 return ExitCodes.Ok;
             }
-            PathOptions.Write(context, outputFormat, table, Json,
-                string.Create(CultureInfo.InvariantCulture, $"The alliance on {PathShapes.Name(shape)} paths from {baseYear} to {deadline} (rules {rules.Id}, NATO edition {data.Edition.Id}, {projections.Assumptions.Outlook}); USD million"),
-                ["shape", "rules", "edition", "definition", "prices", "outlook"]);
+            PathOptions.Write(context, outputFormat, table, () => result.Answer, result.Title, ["shape", "rules", "edition", "definition", "prices", "outlook"]);
             if (outputFormat == OutputFormat.Table)
             {
                 context.Console.WriteLine("Assumptions:");
-                foreach (var line in projections.Assumptions.Statements)
+                foreach (var line in assumptions.Statements)
                 {
                     context.Console.WriteLine("  " + line);
                 }

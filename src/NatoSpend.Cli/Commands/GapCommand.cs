@@ -1,13 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
-using NatoSpend.Domain;
-using NatoSpend.Domain.Gaps;
-using NatoSpend.Domain.Paths;
-using NatoSpend.Domain.Projections;
 using NatoSpend.Reporting.Gaps;
-using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Inputs;
 
 namespace NatoSpend.Cli.Commands;
 
@@ -33,30 +27,15 @@ public static class GapCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var alliesText = parse.GetValue(allies)!;
-            var picked = CommonOptions.ParseAllies(alliesText);
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var rules = options.LoadRules(parse, catalog);
-            var targets = options.ParseTargets(parse, rules);
-            var projectionOptions = options.ParseProjection(parse);
-            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
-            var y = CommonOptions.ParseYear(parse.GetValue(year), data);
-            var deadline = options.ParseDeadline(parse, rules);
-            RequiredPath.ValidateDeadline(deadline, data.LastYear, Years.Last);
-            var projections = ProjectionSet.Build(data, picked, options.LoadOutlook(parse, catalog), data.LastYear, deadline, projectionOptions);
-            var report = GapReport.Build(data, y, targets, picked, GapReport.GroupsFor(alliesText, picked), projections, deadline);
-            var table = GapTable.Build(report);
-            var targetText = parse.GetValue(options.Target) is null ? $"the targets of {rules.Id}" : $"{targets.Default.Percent.ToString(CultureInfo.InvariantCulture)}% of GDP";
-            JsonObject Json() => GapJson.Build(report, table, rules, deadline, projections.Assumptions.Lines());
-            if (export.Handle(context, parse, outputFormat, [new("Gap", table)],
-                ExportOptions.Sources(parse, string.Create(CultureInfo.InvariantCulture, $"Money lacking to reach {targetText} in {y} and by {deadline}, NATO edition {data.Edition.Id}"), data.Edition,
-                    projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
+            var request = new GapVerb.Request(parse.GetValue(year), parse.GetValue(allies), options.Input(parse, parse.GetValue(edition)));
+            var result = GapVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            var rules = result.Rules;
+            if (export.Handle(context, parse, outputFormat, [new("Gap", result.Table)],
+                ExportOptions.Sources(parse, result.Subject, result.Report.Edition, result.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
             {
                 return ExitCodes.Ok;
             }
-            PathOptions.Write(context, outputFormat, table, Json,
-                string.Create(CultureInfo.InvariantCulture, $"Money lacking to reach {targetText}: {y}{(data.EstimateYears.Contains(y) ? "e" : "")} at {y} GDP, and {deadline} at projected GDP with {data.LastYear} shares held; NATO edition {data.Edition.Id}"),
-                ["edition", "definition", "prices"]);
+            PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, ["edition", "definition", "prices"]);
             return ExitCodes.Ok;
         }));
         return command;

@@ -1,21 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
-using NatoSpend.Data.Capability;
-using NatoSpend.Domain;
-using NatoSpend.Domain.Allies;
-using NatoSpend.Domain.Capability;
-using NatoSpend.Domain.Editions;
-using NatoSpend.Domain.Paths;
-using NatoSpend.Domain.Projections;
-using NatoSpend.Reporting;
-using NatoSpend.Reporting.Allies;
 using NatoSpend.Reporting.Capability;
-using NatoSpend.Reporting.Editions;
-using NatoSpend.Reporting.Paths;
+using NatoSpend.Reporting.Inputs;
 using Spectre.Console;
-using static System.FormattableString;
 
 namespace NatoSpend.Cli.Commands;
 
@@ -45,59 +32,21 @@ public static class PersonnelCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var addText = parse.GetValue(add);
-            if (addText is null)
-            {
-                if (parse.GetValue(code) is not { } one)
-                {
-                    throw new UsageException("Name an ally, such as 'natospend personnel DEU', or give --add with --allies to spread a need.");
-                }
-                var ally = AllyCommand.ParseAlly(one);
-                var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
-                var economics = PersonnelTable.Build(data, ally);
-                if (export.Handle(context, parse, outputFormat, [new("Personnel", economics)],
-                    ExportOptions.Sources(parse, $"{ally.Name} ({ally.Code}): personnel economics, NATO edition {data.Edition.Id}", data.Edition)))
-                {
-                    return ExitCodes.Ok;
-                }
-                PathOptions.Write(context, outputFormat, economics, () => PersonnelReport.EconomicsJson(data, ally, economics), $"{ally.Name} ({ally.Code}): personnel economics, NATO edition {data.Edition.Id}", ["edition", "definition", "prices"]);
-                return ExitCodes.Ok;
-            }
-
-            var count = ParseCount(addText);
-            var rampValue = CommonOptions.Usage(() => UserInput.Ramp(parse.GetValue(ramp)!));
-            var picked = PickAllies(parse.GetValue(code), parse.GetValue(allies));
-            var spreadKey = CommonOptions.Usage(() => UserInput.SpreadKey(parse.GetValue(key)!));
-            var rules = options.LoadRules(parse, catalog);
-            var targets = options.ParseTargets(parse, rules);
-            var shape = options.ParseShape(parse, rules);
-            var parameters = options.ParseParameters(parse, rules);
-            var projectionOptions = options.ParseProjection(parse);
-            var data2 = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
-            var baseYear = options.ParseBaseYear(parse, data2);
-            var deadline = options.ParseDeadline(parse, rules);
-            RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
-            var book = UnitCostReader.Read(catalog.Folder, parse.GetValue(unitCosts));
-
-            var spread = picked.Count > 1 || parse.GetValue(allies) is not null;
-            var report = PersonnelReport.Build(data2, options.LoadOutlook(parse, catalog), book, rules, picked, spread, count, rampValue, spreadKey, targets, shape, parameters,
-                baseYear, deadline, projectionOptions);
-            var (results, table, projections) = (report.Results, report.Table, report.Projections);
-            var title = spread
-                ? Invariant($"{count:#,0} more service members spread by {spreadKey.ToString().ToLowerInvariant()} over {results.Count} allies by {deadline}; set against the {PathShapes.Name(shape)} paths to each ally's target ({rules.Id})")
-                : Invariant($"{results[0].Cost.Ally.Name} ({results[0].Cost.Ally.Code}): {count:#,0} more service members by {deadline} ({rampValue.ToString().ToLowerInvariant()} ramp), against the {PathShapes.Name(shape)} path to {results[0].Cost.Path!.Target.Percent:0.00}% ({rules.Id})");
-            JsonObject Json() => report.ToJson();
-            if (export.Handle(context, parse, outputFormat, [new("Personnel", table)],
-                ExportOptions.Sources(parse, title, data2.Edition, projections.Assumptions.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
+            var request = new PersonnelVerb.Request(parse.GetValue(code), parse.GetValue(allies), parse.GetValue(add), parse.GetValue(ramp), parse.GetValue(key),
+                parse.GetValue(unitCosts), options.Input(parse, parse.GetValue(edition)));
+            var result = PersonnelVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            var (rules, assumptions) = (result.Addition?.Rules, result.Addition?.Projections.Assumptions);
+            if (export.Handle(context, parse, outputFormat, [new("Personnel", result.Table)], rules is null
+                ? ExportOptions.Sources(parse, result.Title, result.Edition)
+                : ExportOptions.Sources(parse, result.Title, result.Edition, assumptions!.Lines(), [$"Rule set {rules.Id}: {rules.Title}. {rules.Source}"])))
             {
                 return ExitCodes.Ok;
             }
-            PathOptions.Write(context, outputFormat, table, Json, title, []);
-            if (outputFormat == OutputFormat.Table)
+            PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, assumptions is null ? ["edition", "definition", "prices"] : []);
+            if (outputFormat == OutputFormat.Table && assumptions is not null)
             {
                 context.Console.WriteLine("Assumptions:");
-                foreach (var line in projections.Assumptions.Lines())
+                foreach (var line in assumptions.Lines())
                 {
                     context.Console.WriteLine("  " + line);
                 }
@@ -105,16 +54,5 @@ public static class PersonnelCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static decimal ParseCount(string text) => CommonOptions.Usage(() => UserInput.Count(text, "--add"));
-
-    private static IReadOnlyList<Ally> PickAllies(string? code, string? allies)
-    {
-        if (code is not null && allies is not null)
-        {
-            throw new UsageException($"Name one ally ('{code}') or --allies '{allies}', not both.");
-        }
-        return code is not null ? [AllyCommand.ParseAlly(code)] : CommonOptions.ParseAllies(allies ?? "all");
     }
 }

@@ -8,6 +8,7 @@ using NatoSpend.Domain.Rules;
 using NatoSpend.Domain.Status;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Editions;
 using NatoSpend.Reporting.Paths;
 using NatoSpend.Reporting.Rules;
@@ -39,11 +40,15 @@ public sealed record AllianceRollUp(AllianceView View, ReportTable Table, Projec
         return new AllianceRollUp(view, AllianceTable.Build(view, data.Edition, rules.Id, projections.Assumptions), projections);
     }
 
-    /// <summary>The roll-up as JSON (see <see cref="AllianceJson.Build"/>).</summary>
-    public System.Text.Json.Nodes.JsonObject ToJson(RuleSet rules, Edition edition)
+    /// <summary>The roll-up as an answer.</summary>
+    /// <param name="rules">The rule set.</param>
+    /// <param name="edition">The edition of the base shares.</param>
+    public AllianceAnswer ToAnswer(RuleSet rules, Edition edition)
     {
-        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(edition);
-        return AllianceJson.Build(View, Table, rules, edition, Projections.Assumptions.Lines());
+        return new AllianceAnswer(RulesAnswer.Of(rules), PathShapes.Name(View.Shape), View.BaseYear, View.Deadline, edition.Id, edition.DefinitionLabel,
+            "million USD, current prices at each year's projected exchange rates, and constant 2021 prices and exchange rates",
+            "derived by NatoSpend from published base-year shares and projected GDP", EditionAnswer.Of(edition), [.. Projections.Assumptions.Lines()],
+            RowAnswer.Of(Table), ColumnAnswer.Of(Table), Table.Notes);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Capability;
@@ -9,6 +8,7 @@ using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Editions;
 using NatoSpend.Reporting.Paths;
 using NatoSpend.Reporting.Rules;
@@ -73,51 +73,10 @@ public sealed record PersonnelReport(decimal Added, int Deadline, int BaseYear, 
         return new PersonnelReport(count, deadline, baseYear, ramp, spread ? key : null, rules, shape, data.Edition, results, table, projections);
     }
 
-    /// <summary>The report as JSON: the addition, its parameters, the unit costs with their sources, the rows, assumptions and labels.</summary>
-    public JsonObject ToJson() => new()
-    {
-        ["added"] = Added,
-        ["deadline"] = Deadline,
-        ["base_year"] = BaseYear,
-        ["ramp"] = Ramp.ToString().ToLowerInvariant(),
-        ["key"] = Key?.ToString().ToLowerInvariant(),
-        ["rules"] = RuleSetJson.Build(Rules),
-        ["shape"] = PathShapes.Name(Shape),
-        ["edition"] = Edition.Id,
-        ["unit_costs"] = new JsonArray([.. Results.SelectMany(r => r.Cost.Costs).Select(c => (JsonNode)new JsonObject
-        {
-            ["ally"] = c.Ally.Value,
-            ["item"] = c.Item.ToString(),
-            ["value"] = c.Value,
-            ["currency"] = c.Currency.Code,
-            ["price_year"] = c.PriceYear,
-            ["source"] = c.Source,
-            ["derived_from_nato"] = c.DerivedFromNato,
-        })]),
-        ["rows"] = ReportJson.Rows(Table),
-        ["columns"] = ReportJson.Columns(Table),
-        ["assumptions"] = ReportJson.Lines(Projections.Assumptions.Lines()),
-        ["notes"] = ReportJson.Lines(Table.Notes),
-    };
-
-    /// <summary>One ally's personnel economics (<see cref="PersonnelTable.Build"/>) as JSON, the same for <c>natospend personnel DEU</c> and the API.</summary>
-    public static JsonObject EconomicsJson(EditionData data, Ally ally, ReportTable economics)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(ally);
-        ArgumentNullException.ThrowIfNull(economics);
-        return new JsonObject
-        {
-            ["ally"] = ally.Code.Value,
-            ["name"] = ally.Name,
-            ["currency"] = ally.Currency.Code,
-            ["edition"] = data.Edition.Id,
-            ["source"] = ReportJson.Edition(data.Edition),
-            ["years"] = ReportJson.Rows(economics),
-            ["columns"] = ReportJson.Columns(economics),
-            ["notes"] = ReportJson.Lines(economics.Notes),
-        };
-    }
+    /// <summary>The report as an answer: the addition, its parameters, the unit costs with their sources, the rows, assumptions and labels.</summary>
+    public PersonnelAnswer ToAnswer() => new(Added, Deadline, BaseYear, Ramp.ToString().ToLowerInvariant(), Key?.ToString().ToLowerInvariant(),
+        RulesAnswer.Of(Rules), PathShapes.Name(Shape), Edition.Id, [.. Results.SelectMany(r => r.Cost.Costs).Select(UnitCostAnswer.Of)],
+        RowAnswer.Of(Table), ColumnAnswer.Of(Table), [.. Projections.Assumptions.Lines()], Table.Notes);
 
     // The user's costs where the file gives them; otherwise the member cost derived from the ally's own NATO figures.
     private static IReadOnlyList<UnitCost> CostsFor(UnitCostBook book, EditionData data, Ally ally, int baseYear)

@@ -116,6 +116,8 @@ public class PersonnelTests
     [InlineData(new[] { "personnel", "DEU", "--add", "900000000" }, "natospend: The number 900,000,000 given to --add must be from 1 to 5,000,000; give how many service members to add, such as 60000.")]
     [InlineData(new[] { "personnel", "--allies", "europe", "--add", "300000", "--key", "wealth" }, "natospend: The key 'wealth' is not one NatoSpend spreads by; use population, gdp or personnel.")]
     [InlineData(new[] { "personnel", "DEU", "--add", "100", "--ramp", "sudden" }, "natospend: The ramp 'sudden' is not one NatoSpend knows; use linear or immediate.")]
+    [InlineData(new[] { "personnel", "DEU", "--allies", "all" }, "natospend: Name one ally ('DEU') or --allies 'all', not both.")]
+    [InlineData(new[] { "personnel" }, "natospend: Name an ally, such as 'natospend personnel DEU', or give --add with --allies to spread a need.")]
     public void BadInput_GetsOneSentence(string[] args, string message)
     {
         var result = CliRun.Run(args);

@@ -33,6 +33,8 @@ public partial class JsonSnapshotTests
         "natospend gap --year 2026 --target 3.5 --allies europe --format json",
         "natospend alliance --format json",
         "natospend personnel DEU --add 60000 --format json",
+        "natospend personnel DEU --format json",
+        "natospend personnel --allies europe --add 100000 --key gdp --ramp immediate --format json",
         "natospend plans DEU --format json",
         "natospend plans --scorecard --format json",
         "natospend path --allies DEU,POL --format json",

@@ -1,18 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using NatoSpend.Data.Files;
-using NatoSpend.Data.Plans;
-using NatoSpend.Domain.Allies;
-using NatoSpend.Domain.Paths;
-using NatoSpend.Domain.Plans;
-using NatoSpend.Domain.Projections;
-using NatoSpend.Domain.Simulation;
 using NatoSpend.Reporting;
-using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Paths;
-using NatoSpend.Reporting.Plans;
 using NatoSpend.Reporting.Simulation;
 using NatoSpend.Web.Http;
 
@@ -42,9 +33,6 @@ public sealed record SimulateRequest(
 /// <summary><c>/api/v1/simulate</c>: the odds of a path or a plan under uncertain GDP, inflation and exchange rates (the same as <c>natospend simulate --format json</c>).</summary>
 public static class SimulateApi
 {
-    /// <summary>The most draws one request runs: about a second of the server's time for every ally.</summary>
-    public const long MaxDraws = 200_000;
-
     /// <summary>Maps the endpoint.</summary>
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -53,7 +41,7 @@ public static class SimulateApi
             .WithName("Simulate")
             .WithSummary("Monte Carlo over GDP growth, inflation and exchange rates for a path or a national plan: the probability of reaching the target and of passing every check, and quantiles of share and spending per year, with the alliance total and US share (the same as natospend simulate --format json). At most 200,000 draws a request.")
             .Accepts<SimulateRequest>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesAnswer<SimulationAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -69,86 +57,17 @@ public static class SimulateApi
         {
             throw new ApiProblemException(StatusCodes.Status400BadRequest, "The request has no body; send a JSON object such as {\"ally\": \"DEU\", \"draws\": 10000}.");
         }
-        var draws = ReadDraws(body.Draws ?? 100_000);
-        var seed = body.Seed ?? 1UL;
-        var basis = ReadBasis(body.Fix ?? "money");
-        if (body.Plan is not null && (body.Ally ?? body.Allies) is { } named)
-        {
-            throw new ApiProblemException(StatusCodes.Status400BadRequest, $"The plan names its own ally, so '{named}' cannot be given too; drop ally and allies, or the plan.");
-        }
-        IReadOnlyList<Ally> picked = (body.Ally, body.Allies) switch
-        {
-            ({ }, { }) => throw new ApiProblemException(StatusCodes.Status400BadRequest, $"Name one ally ('{body.Ally}') or allies '{body.Allies}', not both."),
-            ({ } one, null) => [ApiInput.Read(() => UserInput.Ally(one))],
-            (null, var many) => body.Plan is null ? ApiInput.Read(() => UserInput.Allies(many ?? "all")) : [],
-        };
-        var query = PathQuery.Read(sources, null, body.Rules, null, body.Shape, null, null, null, null, null);
-        var (data, rules, baseYear, deadline) = (query.Data, query.Rules, query.BaseYear, query.Deadline);
-        Plan? plan = null;
-        if (body.Plan is not null)
-        {
-            try
-            {
-                plan = ReadPlan(body.Plan);
-            }
-            catch (DataFileException e)
-            {
-                return PlansApi.Problems(e.Problems);
-            }
-            picked = [plan.Ally];
-        }
-        var model = sources.Simulation;
-        var setup = ApiInput.Read(() => ScenarioSet.Build(data, picked, plan, sources.Outlook(), rules, query.Targets, query.Shape, query.Parameters,
-            baseYear, deadline, query.Options, basis), StatusCodes.Status422UnprocessableEntity);
-        var result = ApiInput.Read(() => MonteCarlo.Run([.. setup.Scenarios], model, new SimulationOptions(draws, seed, 0)), StatusCodes.Status422UnprocessableEntity);
-        var report = new SimulationReport(result, model, rules, setup.Label, plan is null ? PathShapes.Name(query.Shape) : null, plan is null ? basis : null,
-            plan is null ? null : new SimulatedPlan(PlanName(body.Plan!), plan.Ally.Code.Value, plan.Title, plan.BasisLabel),
-            plan is null ? baseYear : data.LastYear, deadline, data.Edition, setup.Skipped, [.. setup.Projections.Assumptions.Lines()]);
-        var name = picked.Count == 1 ? picked[0].Code.Value.ToLowerInvariant() : "allies";
-        return DataResult.Of(outputFormat, () => report.ToJson(body.Explain ?? false), report.YearTable,
-            string.Create(CultureInfo.InvariantCulture, $"natospend-simulate-{name}-{rules.Id}-seed{seed}")).NotCached();
-    }
-
-    private static long ReadDraws(long draws) => draws switch
-    {
-        <= 0 => throw new ApiProblemException(StatusCodes.Status400BadRequest, string.Create(CultureInfo.InvariantCulture,
-            $"The number of draws must be at least 1, but was {draws}; give one such as 100000.")),
-        > MaxDraws => throw new ApiProblemException(StatusCodes.Status422UnprocessableEntity, string.Create(CultureInfo.InvariantCulture,
-            $"The number of draws {draws:N0} is above the {MaxDraws:N0} the API runs in one request; give fewer, or run natospend simulate for more.")),
-        _ => draws,
-    };
-
-    private static SpendingBasis ReadBasis(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "money" => SpendingBasis.Money,
-        "share" => SpendingBasis.Share,
-        "real" => SpendingBasis.Real,
-        _ => throw new ApiProblemException(StatusCodes.Status400BadRequest, $"The value '{text}' given to fix is not one NatoSpend knows; use money, share or real."),
-    };
-
-    private static bool IsJson(string text) => text.TrimStart().StartsWith('{');
-
-    private static string PlanName(string text) => IsJson(text) ? "plan.json" : "plan.csv";
-
-    private static Plan ReadPlan(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new ApiProblemException(StatusCodes.Status400BadRequest, "The plan is empty; give its CSV or JSON text, such as the one GET /api/v1/plans/template?ally=DEU writes.");
-        }
-        if (!IsJson(text))
-        {
-            return PlanReader.ParseCsv(text, "plan.csv");
-        }
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var request = new SimulateVerb.Request(body.Ally, body.Allies, PlanText: body.Plan, Draws: body.Draws?.ToString(CultureInfo.InvariantCulture),
+            Seed: body.Seed?.ToString(CultureInfo.InvariantCulture), Fix: body.Fix, Explain: body.Explain ?? false, Path: new PathInput(Rules: body.Rules, Shape: body.Shape));
+        SimulateVerb.Result result;
         try
         {
-            using var _ = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            result = SimulateVerb.Run(request, sources, Face.Api);
         }
-        catch (JsonException e)
+        catch (DataFileException e) when (body.Plan is { } plan && e.Problems.All(p => p.File == SimulateVerb.PlanTextName(plan)))
         {
-            throw new ApiProblemException(StatusCodes.Status400BadRequest, $"The plan is not valid JSON ({e.Message}); fix the syntax, or give it as CSV.");
+            return PlansApi.Problems(e.Problems);
         }
-        return PlanReader.ParseJson(bytes, "plan.json");
+        return DataResult.Of(outputFormat, () => result.Answer, result.Report.YearTable, result.FileName).NotCached();
     }
 }

@@ -133,7 +133,7 @@ public static class ChartCommand
         return Drawing(command, context, defaultHeight: 600, (parse, w, h) =>
         {
             inputs.RequireOneAlly(parse);
-            return ChartBook.SimulationFan(inputs.Run(context, parse), w, h);
+            return ChartBook.SimulationFan(inputs.Run(context, parse).Report, w, h);
         }, export);
     }
 

@@ -1,16 +1,10 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
-using NatoSpend.Data.Macro;
-using NatoSpend.Data.Plans;
-using NatoSpend.Data.Simulation;
-using NatoSpend.Domain;
-using NatoSpend.Domain.Paths;
-using NatoSpend.Domain.Plans;
-using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Simulation;
-using NatoSpend.Reporting.Paths;
-using NatoSpend.Reporting.Plans;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Simulation;
+using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
 
@@ -33,7 +27,7 @@ internal sealed class SimulationInputs(Option<bool> force)
     public void AddTo(Command command)
     {
         force.Description = string.Create(CultureInfo.InvariantCulture,
-            $"Accept more than {SimulateCommand.MaxDrawsUnforced:N0} draws, and overwrite the --out file if it exists.");
+            $"Accept more than {SimulateVerb.MaxDrawsUnforced:N0} draws, and overwrite the --out file if it exists.");
         command.Arguments.Add(_code);
         foreach (var option in new Option[] { _allies, _edition, _draws, _seed, _threads, _parameters, _planFile, _fix })
         {
@@ -51,38 +45,39 @@ internal sealed class SimulationInputs(Option<bool> force)
         }
     }
 
-    /// <summary>Reads the inputs, runs the simulation (with a progress bar on a terminal) and returns it with what it ran on.</summary>
-    public SimulationReport Run(CliContext context, ParseResult parse)
+    /// <summary>Runs the simulation with what the command line gives (with a progress bar on a terminal).</summary>
+    /// <param name="context">The console and data.</param>
+    /// <param name="parse">The command line.</param>
+    /// <param name="explain">Whether the answer adds the model's explanation lines.</param>
+    public SimulateVerb.Result Run(CliContext context, ParseResult parse, bool explain = false)
     {
-        var drawCount = SimulateCommand.ParseDraws(parse.GetValue(_draws)!, parse.GetValue(force));
-        var seedValue = SimulateCommand.ParseSeed(parse.GetValue(_seed)!);
-        var threadCount = parse.GetValue(_threads) is { } t ? SimulateCommand.ParseThreads(t) : 0;
-        var basis = SimulateCommand.ParseBasis(parse.GetValue(_fix)!);
-        var planPath = parse.GetValue(_planFile);
-        if (planPath is not null && (parse.GetValue(_code) ?? parse.GetValue(_allies)) is { } named)
+        var request = new SimulateVerb.Request(parse.GetValue(_code), parse.GetValue(_allies), parse.GetValue(_planFile), null, parse.GetValue(_draws),
+            parse.GetValue(_seed), parse.GetValue(_threads), parse.GetValue(_fix), explain, parse.GetValue(_parameters), parse.GetValue(force),
+            _options.Input(parse, parse.GetValue(_edition)));
+        var sources = context.Sources(parse.GetValue(CommonOptions.Data));
+        var progress = new SimulationProgress();
+        if (!context.Console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
-            throw new UsageException($"The plan '{planPath}' names its own ally, so '{named}' cannot be given too; drop the ally or the --plan.");
+            var watch = Stopwatch.StartNew();
+            var result = SimulateVerb.Run(request, sources, Face.Cli, progress);
+            var run = result.Report.Result;
+            // No terminal: no bar, one plain line on the error stream so that piped CSV and JSON stay clean.
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"natospend: simulated {run.Draws:N0} draws of {run.Allies.Count} ally(ies), {run.BaseYear + 1}-{run.Deadline}, seed {run.Seed}, in {watch.Elapsed.TotalSeconds:0.0} s."));
+            return result;
         }
-        var picked = planPath is null ? SimulateCommand.PickAllies(parse.GetValue(_code), parse.GetValue(_allies)) : [];
-        var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-        var rules = _options.LoadRules(parse, catalog);
-        var targets = _options.ParseTargets(parse, rules);
-        var shape = _options.ParseShape(parse, rules);
-        var pathParameters = _options.ParseParameters(parse, rules);
-        var projectionOptions = _options.ParseProjection(parse);
-        var data = CommandRunner.LoadEdition(catalog, parse.GetValue(_edition));
-        var baseYear = _options.ParseBaseYear(parse, data);
-        var deadline = _options.ParseDeadline(parse, rules);
-        RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
-        var plan = planPath is null ? null : PlanReader.ReadFile(planPath, planPath.Replace('\\', '/'));
-        var outlook = _options.LoadOutlook(parse, catalog);
-        var calibrated = Calibration.Calibrate(catalog.LoadHistory(outlook.Id), CalibrationOptions.Default);
-        var model = parse.GetValue(_parameters) is { } file ? ParameterFileReader.Apply(file, calibrated) : calibrated;
-        var setup = ScenarioSet.Build(data, picked, plan, outlook, rules, targets, shape, pathParameters, baseYear, deadline, projectionOptions, basis);
-
-        var result = SimulateCommand.Run(context, [.. setup.Scenarios], model, new SimulationOptions(drawCount, seedValue, threadCount));
-        return new SimulationReport(result, model, rules, setup.Label, plan is null ? PathShapes.Name(shape) : null, plan is null ? basis : null,
-            plan is null ? null : new SimulatedPlan(planPath!.Replace('\\', '/'), plan.Ally.Code.Value, plan.Title, plan.BasisLabel),
-            plan is null ? baseYear : data.LastYear, deadline, data.Edition, setup.Skipped, [.. setup.Projections.Assumptions.Lines()]);
+        var task = Task.Run(() => SimulateVerb.Run(request, sources, Face.Cli, progress));
+        // Waits on a continuation so that a refused input ends the bar and is thrown below as itself.
+        var finished = task.ContinueWith(_ => { }, TaskScheduler.Default);
+        context.Console.Progress().AutoClear(true).Start(ctx =>
+        {
+            var bar = ctx.AddTask("Simulating", maxValue: 1.0);
+            while (!finished.Wait(100))
+            {
+                bar.Value = progress.Total > 0 ? (double)progress.Done / progress.Total : 0.0;
+            }
+            bar.Value = 1.0;
+        });
+        return task.GetAwaiter().GetResult();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Rules;
@@ -53,41 +52,30 @@ public sealed record SimulationReport(SimulationResult Result, SimulationParamet
         .. ProjectionAssumptions,
     ];
 
-    /// <summary>The JSON of <c>natospend simulate --format json</c>.</summary>
+    /// <summary>The answer of <c>natospend simulate --format json</c> and <c>POST /api/v1/simulate</c>.</summary>
     /// <param name="explain">Whether to add the model's explanation lines.</param>
-    public JsonObject ToJson(bool explain)
-    {
-        var json = new JsonObject
-        {
-            ["held_fixed"] = HeldFixed,
-            ["seed"] = Result.Seed.ToString(CultureInfo.InvariantCulture),
-            ["draws"] = Result.Draws,
-            ["rules"] = RuleSetJson.Build(Rules),
-            ["shape"] = Plan is null ? Shape : null,
-            ["fixed"] = Plan is null ? ScenarioLabels.BasisName(Basis ?? SpendingBasis.Money) : "as the plan gives each year",
-            ["plan"] = Plan is null ? null : new JsonObject { ["file"] = Plan.File, ["ally"] = Plan.Ally, ["title"] = Plan.Title, ["basis"] = Plan.Basis },
-            ["base_year"] = BaseYear,
-            ["deadline"] = Deadline,
-            ["edition"] = Edition.Id,
-            ["parameters"] = ParametersAsJson(Model),
-            ["allies"] = new JsonArray([.. Result.Allies.Select(a => (JsonNode)AllyAsJson(a))]),
-            ["alliance"] = AllianceAsJson(Result.Alliance),
-            ["not_simulated"] = ReportJson.Lines(NotSimulated),
-            ["labels"] = new JsonObject
-            {
-                ["provenance"] = "derived: every figure is a NatoSpend simulation around a derived projection, not a published figure",
-                ["definition"] = Edition.DefinitionLabel,
-                ["prices"] = "current prices; spending in million national currency and million USD",
-                ["quantiles"] = QuantileNote(Result),
-                ["assumptions"] = ReportJson.Lines(Assumptions),
-            },
-        };
-        if (explain)
-        {
-            json["explain"] = ReportJson.Lines(ExplainLines(Model));
-        }
-        return json;
-    }
+    public SimulationAnswer ToAnswer(bool explain) => new(
+        HeldFixed,
+        Result.Seed.ToString(CultureInfo.InvariantCulture),
+        Result.Draws,
+        RulesAnswer.Of(Rules),
+        Plan is null ? Shape : null,
+        Plan is null ? ScenarioLabels.BasisName(Basis ?? SpendingBasis.Money) : "as the plan gives each year",
+        Plan,
+        BaseYear,
+        Deadline,
+        Edition.Id,
+        SimulationParametersAnswer.Of(Model),
+        [.. Result.Allies.Select(SimulatedAllyAnswer.Of)],
+        SimulatedAllianceAnswer.Of(Result.Alliance),
+        NotSimulated,
+        new SimulationLabels(
+            "derived: every figure is a NatoSpend simulation around a derived projection, not a published figure",
+            Edition.DefinitionLabel,
+            "current prices; spending in million national currency and million USD",
+            QuantileNote(Result),
+            Assumptions),
+        explain ? [.. ExplainLines(Model)] : null);
 
     /// <summary>One row per ally and year with the quantiles of share, spending and USD spending (CSV, XLSX).</summary>
     public ReportTable YearTable()
@@ -128,6 +116,67 @@ public sealed record SimulationReport(SimulationResult Result, SimulationParamet
         return new ReportTable(columns, rows, []);
     }
 
+    /// <summary>The odds in the deadline year, one row per ally, with the alliance, the budgets for given odds and the US share as notes (the table of <c>natospend simulate</c>).</summary>
+    public ReportTable OddsTable()
+    {
+        var columns = new ReportColumn[]
+        {
+            new("ally", "Ally", null, Provenance.Label),
+            new("target", "Target %", null, Provenance.Label),
+            new("p_reach", "P(≥ target)", null, Provenance.Derived, 3),
+            new("p_every", "P(every check)", null, Provenance.Derived, 3),
+            new("p_credible", "P(credible)", null, Provenance.Derived, 3),
+            new("share_p5", "Share p5", null, Provenance.Derived, 2),
+            new("share_p50", "Share p50", null, Provenance.Derived, 2),
+            new("share_p95", "Share p95", null, Provenance.Derived, 2),
+            new("usd_p5", "USD bn p5", null, Provenance.Derived, 1),
+            new("usd_p50", "USD bn p50", null, Provenance.Derived, 1),
+            new("usd_p95", "USD bn p95", null, Provenance.Derived, 1),
+        };
+        var rows = Result.Allies.Select(a =>
+        {
+            var y = a.Years[^1];
+            return (IReadOnlyList<object?>)[a.Ally.Code.Value, a.Target, a.ReachesTargetOrNull, a.PassesEveryCheckOrNull, a.CredibleOrNull,
+                y.Share.P5, y.Share.P50, y.Share.P95, y.SpendingUsd.P5 / 1e9, y.SpendingUsd.P50 / 1e9, y.SpendingUsd.P95 / 1e9];
+        }).ToArray();
+        var alliance = Result.Alliance;
+        var notes = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"Alliance {alliance.Year} ({alliance.Allies} allies): total USD bn p5 {alliance.TotalUsd.P5 / 1e9:0.0}, p25 {alliance.TotalUsd.P25 / 1e9:0.0}, p50 {alliance.TotalUsd.P50 / 1e9:0.0}, p75 {alliance.TotalUsd.P75 / 1e9:0.0}, p95 {alliance.TotalUsd.P95 / 1e9:0.0} (baseline {alliance.TotalUsd.Baseline / 1e9:0.0})."),
+        };
+        foreach (var a in Result.Allies.Where(a => a.BudgetForOdds is not null))
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{a.Ally.Name}: the {Result.Deadline} budget that reaches {a.Target:0.00}% with ")
+                + string.Join(", ", a.BudgetForOdds!.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Odds:0%} odds is {a.Ally.Currency.Code} {b.National / 1e6:#,0} m (USD {b.Usd / 1e6:#,0} m)")))
+                + " (USD at the deadline year's central projected rate; derived).");
+        }
+        if (alliance.UsSharePct is { } us)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"US share of the total, %: p5 {us.P5:0.00}, p25 {us.P25:0.00}, p50 {us.P50:0.00}, p75 {us.P75:0.00}, p95 {us.P95:0.00} (baseline {us.Baseline:0.00})."));
+        }
+        return new ReportTable(columns, rows, notes);
+    }
+
+    /// <summary>The title of <see cref="OddsTable"/>.</summary>
+    public string OddsTitle => string.Create(CultureInfo.InvariantCulture,
+        $"Odds in {Result.Deadline}: {Label} from {BaseYear} (NATO edition {Edition.Id}), rules {Rules.Id}; {Result.Draws:N0} draws, seed {Result.Seed}");
+
+    /// <summary>The model's parameters, one row per series, with the model and correlation lines as notes (<c>--explain</c>).</summary>
+    public ReportTable ParametersTable()
+    {
+        var columns = new ReportColumn[]
+        {
+            new("id", "Series", null, Provenance.Label),
+            new("phi", "φ (persistence)", null, Provenance.Derived, 3),
+            new("sigma", "σ (pp a year)", null, Provenance.Derived, 2),
+            new("drift", "Drift (pp)", null, Provenance.Label, 2),
+            new("mean", "Hist. mean (% a year)", null, Provenance.Derived, 2),
+            new("n", "Obs.", null, Provenance.Label, 0),
+        };
+        var rows = Model.Series.Select(s => (IReadOnlyList<object?>)[s.Id, s.Persistence, s.Volatility * 100, s.Drift * 100, s.HistoricalMean * 100, s.Observations]).ToArray();
+        return new ReportTable(columns, rows, [.. ExplainLines(Model).Take(2 + Model.Notes.Count)]);
+    }
+
     /// <summary>How the quantiles are computed, in one sentence.</summary>
     public static string QuantileNote(SimulationResult result)
     {
@@ -164,76 +213,4 @@ public sealed record SimulationReport(SimulationResult Result, SimulationParamet
             }
         }
     }
-
-    private static JsonObject Q(Quantiles q, double scale = 1.0, int digits = 4) => new()
-    {
-        ["p5"] = Math.Round(q.P5 * scale, digits),
-        ["p25"] = Math.Round(q.P25 * scale, digits),
-        ["p50"] = Math.Round(q.P50 * scale, digits),
-        ["p75"] = Math.Round(q.P75 * scale, digits),
-        ["p95"] = Math.Round(q.P95 * scale, digits),
-        ["baseline"] = Math.Round(q.Baseline * scale, digits),
-    };
-
-    private static JsonObject AllyAsJson(AllyOutcome a) => new()
-    {
-        ["ally"] = a.Ally.Code.Value,
-        ["name"] = a.Ally.Name,
-        ["currency"] = a.Ally.Currency.Code,
-        ["path"] = a.Label,
-        ["target"] = a.Target,
-        ["p_reaches_target"] = a.ReachesTargetOrNull,
-        ["p_passes_every_check"] = a.PassesEveryCheckOrNull,
-        ["p_credible"] = a.CredibleOrNull,
-        ["not_assessable"] = a.NotAssessable,
-        ["interpolated_years"] = a.InterpolatedYears is { } iy ? new JsonArray([.. iy.Select(y => (JsonNode)JsonValue.Create(y))]) : null,
-        ["p_checks"] = new JsonObject(a.CheckPasses.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
-        ["budget_for_odds"] = a.BudgetForOdds is { } budgets
-            ? new JsonArray([.. budgets.Select(b => (JsonNode)new JsonObject
-            {
-                ["odds"] = b.Odds,
-                ["natcur_m"] = Math.Round(b.National * 1e-6, 1),
-                ["usd_m"] = Math.Round(b.Usd * 1e-6, 1),
-            })])
-            : null,
-        ["years"] = new JsonArray([.. a.Years.Select(y => (JsonNode)new JsonObject
-        {
-            ["year"] = y.Year,
-            ["fixed"] = ScenarioLabels.BasisName(y.Basis),
-            ["share_pct"] = Q(y.Share),
-            ["spending_m"] = Q(y.Spending, 1e-6, 1),
-            ["spending_usd_m"] = Q(y.SpendingUsd, 1e-6, 1),
-        })]),
-    };
-
-    private static JsonObject AllianceAsJson(AllianceOutcome a) => new()
-    {
-        ["year"] = a.Year,
-        ["allies"] = a.Allies,
-        ["total_usd_m"] = Q(a.TotalUsd, 1e-6, 1),
-        ["us_share_pct"] = a.UsSharePct is { } us ? Q(us) : null,
-    };
-
-    private static JsonObject ParametersAsJson(SimulationParameters p) => new()
-    {
-        ["method"] = p.Method switch { CorrelationMethod.Full => "full", CorrelationMethod.Independent => "independent", _ => "factor" },
-        ["factors"] = p.Factors,
-        ["shrinkage"] = Math.Round(p.Shrinkage, 4),
-        ["window"] = p.Window is { } w ? string.Create(CultureInfo.InvariantCulture, $"{w.FirstYear}-{w.LastYear}") : null,
-        ["fit_rmse"] = new JsonObject
-        {
-            ["full"] = p.FullFit is { } f ? Math.Round(f.SampleRmse, 4) : null,
-            ["factor"] = p.FactorFit is { } g ? Math.Round(g.SampleRmse, 4) : null,
-        },
-        ["series"] = new JsonArray([.. p.Series.Select(s => (JsonNode)new JsonObject
-        {
-            ["id"] = s.Id,
-            ["persistence"] = Math.Round(s.Persistence, 4),
-            ["volatility"] = Math.Round(s.Volatility, 5),
-            ["drift"] = s.Drift,
-            ["historical_mean"] = Math.Round(s.HistoricalMean, 5),
-            ["observations"] = s.Observations,
-        })]),
-        ["notes"] = ReportJson.Lines(p.Notes),
-    };
 }

@@ -42,6 +42,17 @@ public sealed class SimulateApiTests(WebApplicationFactory<Program> factory) : I
         Assert.Equal("DEU", json["allies"]![0]!["ally"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task SimulateAPlanWithProblemsIs422ListingEachWithItsLine()
+    {
+        using var response = await Post("""{"plan": "# ally: DEU\nyear,core_share\n2026,abc\n", "draws": 100}""");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.StartsWith("The plan has a problem: plan.csv:3", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(problem["errors"]!["line 3"]);
+    }
+
     [Theory]
     [InlineData("""{"ally": "DEU", "draws": 0}""", HttpStatusCode.BadRequest, "The number of draws must be at least 1, but was 0; give one such as 100000.")]
     [InlineData("""{"ally": "DEU", "draws": 500000}""", HttpStatusCode.UnprocessableEntity, "The number of draws 500,000 is above the 200,000 the API runs in one request; give fewer, or run natospend simulate for more.")]

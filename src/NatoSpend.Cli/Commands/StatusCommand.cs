@@ -41,7 +41,7 @@ public static class StatusCommand
             if (!export.Handle(context, parse, outputFormat, [new("Status", result.Table)], ExportOptions.Sources(parse, result.Title, result.Report.Edition,
                 others: result.WithAid ? ["Military aid: Kiel Institute for the World Economy, Ukraine Support Tracker (see 'natospend ukraine --cite')."] : null)))
             {
-                PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, []);
+                PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, StatusTable.Repeats);
             }
             return ExitCodes.Ok;
         }));

@@ -13,13 +13,14 @@ namespace NatoSpend.Reporting.Status;
 /// <param name="Allies">One row per ally with figures, keyed by <paramref name="Columns"/>.</param>
 /// <param name="NotReported">The allies asked for without a figure in the year.</param>
 /// <param name="Counts">How many allies are at or above 2%, 3.5%, 5% and the target.</param>
+/// <param name="Bands">The bands of the thresholds the rows' <c>band</c> names, from the lowest up.</param>
 /// <param name="EquipmentCount">How many allies meet the Wales equipment guideline, or <c>null</c> when the edition publishes no equipment shares.</param>
 /// <param name="Totals">NATO's totals, the US share and the sums over the allies shown.</param>
 /// <param name="Columns">The columns with units and provenance.</param>
 /// <param name="Notes">The notes under the table.</param>
 public sealed record StatusAnswer(string Edition, int Year, decimal Target, string Definition, string Prices, EditionAnswer Source,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Allies, IReadOnlyList<NotReportedAnswer> NotReported, IReadOnlyList<ThresholdCountAnswer> Counts,
-    EquipmentCountAnswer? EquipmentCount, StatusTotalsAnswer Totals, IReadOnlyList<ColumnAnswer> Columns, IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Bands, EquipmentCountAnswer? EquipmentCount, StatusTotalsAnswer Totals, IReadOnlyList<ColumnAnswer> Columns, IReadOnlyList<string> Notes)
 {
     /// <summary>The report and its table (with Kiel's aid columns when asked for) as an answer.</summary>
     public static StatusAnswer Of(StatusReport report, ReportTable table)
@@ -31,6 +32,7 @@ public sealed record StatusAnswer(string Edition, int Year, decimal Target, stri
             EditionAnswer.Of(report.Edition), RowAnswer.Of(table),
             [.. report.NotReported.Select(a => new NotReportedAnswer(a.Code.Value, a.Name, a.NoDataReason ?? "no figure in this edition for this year"))],
             [.. report.Counts.Select(c => new ThresholdCountAnswer(c.Threshold.Percent, c.AtOrAbove, c.Of, "share rounded to 2 decimals, as NATO counts"))],
+            ThresholdBand.All,
             report.Equipment is { } e
                 ? new EquipmentCountAnswer(e.GuidelinePct, e.AtOrAbove, e.Of, [.. e.WithoutFigure.Select(a => a.Code.Value)],
                     "equipment share of defence expenditure (NATO Table 8a, published) rounded to 2 decimals, at or above the Wales 2014 guideline; the count is derived")

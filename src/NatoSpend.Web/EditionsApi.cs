@@ -1,9 +1,7 @@
 using System.ComponentModel;
-using System.Text.Json.Nodes;
-using NatoSpend.Data.Editions;
-using NatoSpend.Domain.Editions;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Editions;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;
@@ -18,36 +16,23 @@ public static class EditionsApi
         group.MapGet("/", List)
             .WithName("ListEditions")
             .WithSummary("The datasets that ship: NATO editions (newest first) and SIPRI, with title, publisher, dates, definition, prices, address and terms.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesAnswer<CatalogAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", Get)
             .WithName("GetEdition")
             .WithSummary("One dataset's provenance with the years it covers, the years it marks as estimates and the metrics it publishes.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAnswer<EditionDetailAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static DataResult List(DataCatalog catalog, [Description("json (default) or csv")] string? format) =>
-        DataResult.Of(DataResult.ParseFormat(format), () => CatalogJson.Build(catalog), () => CatalogJson.Table(catalog), "natospend-editions");
-
-    private static DataResult Get(DataCatalog catalog, [Description("The dataset's id, such as 2026, 2025 or sipri-2024.")] string id)
+    private static DataResult List(DataSources sources, [Description("json (default) or csv")] string? format)
     {
-        var entry = ApiInput.Read(() => catalog.Find(id), StatusCodes.Status404NotFound);
-        var data = catalog.Load(entry.Edition.Id);
-        var json = ReportJson.Edition(entry.Edition);
-        json["kind"] = entry.Kind.ToString().ToLowerInvariant();
-        json["is_default"] = entry.Edition.Id == catalog.Newest.Id;
-        json["first_year"] = data.FirstYear;
-        json["last_year"] = data.LastYear;
-        json["years"] = new JsonArray([.. data.Years.Select(y => (JsonNode)y)]);
-        json["estimate_years"] = new JsonArray([.. data.EstimateYears.Select(y => (JsonNode)y)]);
-        json["metrics"] = new JsonArray([.. data.Metrics.Select(m => (JsonNode)new JsonObject
-        {
-            ["key"] = MetricInfo.Of(m).FileName,
-            ["unit"] = MetricInfo.Of(m).Unit,
-            ["table"] = MetricInfo.Of(m).Table,
-        })]);
-        json["source_line"] = entry.Edition.SourceLine;
-        return DataResult.Json(json);
+        var outputFormat = DataResult.ParseFormat(format);
+        var result = EditionsVerb.List(sources);
+        return DataResult.Of(outputFormat, () => result.Answer, () => result.Table, "natospend-editions");
     }
+
+    private static DataResult Get(DataSources sources, [Description("The dataset's id, such as 2026, 2025 or sipri-2024.")] string id) =>
+        DataResult.Json(EditionsVerb.One(id, sources, Face.Api));
 }

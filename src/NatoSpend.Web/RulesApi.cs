@@ -1,8 +1,4 @@
 using NatoSpend.Reporting;
-using System.Text.Json.Nodes;
-using NatoSpend.Domain.Paths;
-using NatoSpend.Domain.Rules;
-using NatoSpend.Reporting.Paths;
 using NatoSpend.Reporting.Rules;
 using NatoSpend.Web.Http;
 
@@ -18,19 +14,8 @@ public static class RulesApi
             .WithTags("Rules")
             .WithName("ListRules")
             .WithSummary("The shipped rule sets with their targets, deadline, review year and minimum step, the default rule set, and the path shapes.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+            .ProducesAnswer<RuleSetsAnswer>();
     }
 
-    private static DataResult List(DataSources sources) => DataResult.Json(new JsonObject
-    {
-        ["default"] = Data.Rules.RuleSetReader.DefaultId,
-        ["rules"] = new JsonArray([.. sources.RuleIds.Select(id =>
-        {
-            var rules = sources.Rules(id);
-            var json = RuleSetJson.Build(rules);
-            json["default_shape"] = PathShapes.Name(rules.DefaultShape);
-            return (JsonNode)json;
-        })]),
-        ["shapes"] = new JsonArray([.. PathShapes.All.Select(s => (JsonNode)PathShapes.Name(s))]),
-    });
+    private static DataResult List(DataSources sources) => DataResult.Json(RulesVerb.Run(sources));
 }

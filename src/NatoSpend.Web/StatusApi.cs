@@ -1,10 +1,7 @@
 using System.ComponentModel;
-using System.Globalization;
-using NatoSpend.Domain.Status;
-using NatoSpend.Domain.Ukraine;
 using NatoSpend.Reporting;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Status;
-using NatoSpend.Reporting.Ukraine;
 using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;
@@ -19,7 +16,7 @@ public static class StatusApi
             .WithTags("Status")
             .WithName("GetStatus")
             .WithSummary("Where each ally stands: share of GDP as published, change, spending, per capita, equipment, personnel, the gap to a target in pp and in money; counts at 2%, 3.5% and 5%, and at 20% of defence spending on equipment (Wales); NATO's totals and the US share.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesAnswer<StatusAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
@@ -35,27 +32,7 @@ public static class StatusApi
         [Description("json (default) or csv")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        var goal = ApiInput.Read(() => UserInput.Target(target ?? "2"));
-        var picked = ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
-        var order = ApiInput.Read(() => UserInput.Sort(sort ?? "share"));
-        var withAid = ukraine?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "false" => false,
-            "true" => true,
-            _ => throw new ApiProblemException(StatusCodes.Status400BadRequest, $"The value '{ukraine}' given to ukraine is not true or false; give ukraine=true to add Kiel's aid columns."),
-        };
-        var data = ApiInput.Read(() => sources.Catalog.LoadNato(edition));
-        // A whole number that the edition does not cover is well-formed but unanswerable (422); anything else is malformed (400).
-        var yearStatus = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out _)
-            ? StatusCodes.Status422UnprocessableEntity
-            : StatusCodes.Status400BadRequest;
-        var report = StatusReport.Build(data, ApiInput.Read(() => UserInput.Year(year, data), yearStatus), goal, picked, order);
-        var table = StatusTable.Build(report);
-        if (withAid)
-        {
-            table = ApiInput.Read(() => UkraineReport.WithAidColumns(table, report, sources.Ukraine, data), StatusCodes.Status422UnprocessableEntity);
-        }
-        return DataResult.Of(outputFormat, () => StatusJson.Build(report, table), () => table,
-            FormattableString.Invariant($"natospend-status-{report.Year}-edition-{report.Edition.Id}{(withAid ? "-ukraine" : "")}"));
+        var result = StatusVerb.Run(new StatusVerb.Request(edition, year, target, allies, sort, ukraine), sources, Face.Api);
+        return DataResult.Of(outputFormat, () => result.Answer, () => result.Table, result.FileName);
     }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using NatoSpend.Domain.Ukraine;
 using NatoSpend.Reporting;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Ukraine;
 using NatoSpend.Web.Http;
 
@@ -16,7 +16,7 @@ public static class UkraineApi
             .WithTags("Ukraine")
             .WithName("GetUkraineAid")
             .WithSummary("Military aid to Ukraine per ally in a year (Kiel Institute Ukraine Support Tracker), in EUR and national currency, as a share of GDP and of NATO core spending; a component of NATO's figures, never added on top (the same as natospend ukraine).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesAnswer<UkraineAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
@@ -29,12 +29,7 @@ public static class UkraineApi
         [Description("json (default) or csv")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        var picked = ApiInput.Read(() => UserInput.Allies(allies ?? "all"));
-        var data = ApiInput.Read(() => sources.Catalog.LoadNato(edition));
-        var ledger = sources.Ukraine;
-        var y = year is null ? UkraineJson.DefaultYear(ledger, data.LastYear) : ApiInput.Read(() => UserInput.TrackerYear(year, ledger));
-        var result = ApiInput.Read(() => UkraineReport.Build(ledger, data, y, picked), StatusCodes.Status422UnprocessableEntity);
-        return DataResult.Of(outputFormat, () => UkraineJson.Build(result, ledger, data.Edition), () => result.Table,
-            FormattableString.Invariant($"natospend-ukraine-{y}-edition-{data.Edition.Id}"));
+        var result = UkraineVerb.Run(new UkraineVerb.Request(year, edition, allies), sources, Face.Api);
+        return DataResult.Of(outputFormat, () => result.Answer, () => result.Report.Table, result.FileName);
     }
 }

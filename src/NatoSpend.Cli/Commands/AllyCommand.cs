@@ -1,16 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
-using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
-using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Status;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Allies;
-using NatoSpend.Reporting.Editions;
-using NatoSpend.Reporting.Status;
+using NatoSpend.Reporting.Inputs;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -34,31 +30,30 @@ public static class AllyCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var ally = ParseAlly(parse.GetValue(code)!);
-            var data = CommandRunner.LoadEdition(context.Catalog(parse.GetValue(CommonOptions.Data)), parse.GetValue(edition));
-            var table = AllySeriesTable.Build(data, ally);
-            if (export.Handle(context, parse, outputFormat, [new(ally.Code.Value, table)],
-                ExportOptions.Sources(parse, $"{ally.Name} ({ally.Code}): every metric {data.FirstYear}-{data.LastYear}, NATO edition {data.Edition.Id}", data.Edition)))
+            var request = new AllyVerb.Request(parse.GetValue(code)!, parse.GetValue(edition));
+            var result = AllyVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            var (ally, source) = (result.Ally, result.Data.Edition);
+            if (export.Handle(context, parse, outputFormat, [new(ally.Code.Value, result.Table)], ExportOptions.Sources(parse, result.Title, source)))
             {
                 return ExitCodes.Ok;
             }
             switch (outputFormat)
             {
                 case OutputFormat.Csv:
-                    ReportWriter.WriteCsv(context.Out, table);
+                    ReportWriter.WriteCsv(context.Out, result.Table);
                     break;
                 case OutputFormat.Json:
-                    ReportWriter.WriteJson(context.Out, AllySeriesJson.Build(data, ally, table));
+                    ReportWriter.WriteJson(context.Out, result.Answer);
                     break;
                 default:
-                    context.Console.WriteLine($"{ally.Name} ({ally.Code}), NATO edition {data.Edition.Id}, {data.Edition.DefinitionLabel}; currency {ally.Currency}.");
+                    context.Console.WriteLine($"{ally.Name} ({ally.Code}), NATO edition {source.Id}, {source.DefinitionLabel}; currency {ally.Currency}.");
                     context.Console.WriteLine();
-                    foreach (var line in ShareChart(table))
+                    foreach (var line in ShareChart(result.Table))
                     {
                         context.Console.WriteLine(line);
                     }
                     context.Console.WriteLine();
-                    ReportWriter.WriteTable(context.Console, table);
+                    ReportWriter.WriteTable(context.Console, result.Table);
                     break;
             }
             return ExitCodes.Ok;

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
-using NatoSpend.Data.Editions;
 using NatoSpend.Reporting.Editions;
 using Spectre.Console;
 
@@ -22,42 +19,47 @@ public static class EditionsCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            if (export.Handle(context, parse, outputFormat, [new("Editions", CatalogJson.Table(catalog))], ExportOptions.Sources(parse, "The datasets that ship with NatoSpend", null)))
+            var result = EditionsVerb.List(context.Sources(parse.GetValue(CommonOptions.Data)));
+            if (export.Handle(context, parse, outputFormat, [new("Editions", result.Table)], ExportOptions.Sources(parse, "The datasets that ship with NatoSpend", null)))
             {
                 return ExitCodes.Ok;
             }
-            if (outputFormat == OutputFormat.Json)
+            switch (outputFormat)
             {
-                ReportWriter.WriteJson(context.Out, CatalogJson.Build(catalog));
-                return ExitCodes.Ok;
-            }
-            if (outputFormat == OutputFormat.Csv)
-            {
-                var table = CatalogJson.Table(catalog);
-                ReportWriter.WriteCsv(context.Out, table);
-                return ExitCodes.Ok;
-            }
-            foreach (var entry in catalog.Entries)
-            {
-                var e = entry.Edition;
-                var isDefault = e.Id == catalog.Newest.Id ? " (default)" : "";
-                context.Console.Write(new Rule($"[bold]{Markup.Escape(e.Id)}[/]{isDefault}") { Justification = Justify.Left });
-                var grid = new Grid().AddColumn().AddColumn();
-                grid.AddRow("Title", Markup.Escape(e.Title));
-                grid.AddRow("Publisher", Markup.Escape(e.Publisher));
-                grid.AddRow("Published", e.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                grid.AddRow("Cut-off", e.CutOff?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not stated");
-                grid.AddRow("Definition", e.DefinitionLabel);
-                grid.AddRow("Prices", Markup.Escape(e.Prices));
-                grid.AddRow("Coverage", Markup.Escape(e.Coverage));
-                grid.AddRow("Address", Markup.Escape(e.Url.ToString()));
-                grid.AddRow("Terms", Markup.Escape(e.Terms));
-                context.Console.Write(grid);
-                context.Console.WriteLine();
+                case OutputFormat.Json:
+                    ReportWriter.WriteJson(context.Out, result.Answer);
+                    break;
+                case OutputFormat.Csv:
+                    ReportWriter.WriteCsv(context.Out, result.Table);
+                    break;
+                default:
+                    WriteCards(context.Console, result.Answer);
+                    break;
             }
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    // One card per dataset: the provenance reads better as label and value than as a wide table.
+    private static void WriteCards(IAnsiConsole console, CatalogAnswer catalog)
+    {
+        foreach (var e in catalog.Editions)
+        {
+            var isDefault = e.Id == catalog.Default ? " (default)" : "";
+            console.Write(new Rule($"[bold]{Markup.Escape(e.Id)}[/]{isDefault}") { Justification = Justify.Left });
+            var grid = new Grid().AddColumn().AddColumn();
+            grid.AddRow("Title", Markup.Escape(e.Title));
+            grid.AddRow("Publisher", Markup.Escape(e.Publisher));
+            grid.AddRow("Published", e.Published);
+            grid.AddRow("Cut-off", e.Cutoff ?? "not stated");
+            grid.AddRow("Definition", e.Definition);
+            grid.AddRow("Prices", Markup.Escape(e.Prices));
+            grid.AddRow("Coverage", Markup.Escape(e.Coverage));
+            grid.AddRow("Address", Markup.Escape(e.Url));
+            grid.AddRow("Terms", Markup.Escape(e.Terms));
+            console.Write(grid);
+            console.WriteLine();
+        }
     }
 }

@@ -1,12 +1,7 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
-using NatoSpend.Data.Ukraine;
-using NatoSpend.Domain.Status;
-using NatoSpend.Domain.Ukraine;
-using NatoSpend.Reporting;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Status;
-using NatoSpend.Reporting.Ukraine;
 
 namespace NatoSpend.Cli.Commands;
 
@@ -40,48 +35,16 @@ public static class StatusCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var goal = CommonOptions.ParseTarget(parse.GetValue(target)!);
-            var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
-            var order = ParseSort(parse.GetValue(sort)!);
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
-            var report = StatusReport.Build(data, CommonOptions.ParseYear(parse.GetValue(year), data), goal, picked, order);
-            var table = StatusTable.Build(report);
-            if (parse.GetValue(ukraine))
+            var request = new StatusVerb.Request(parse.GetValue(edition), parse.GetValue(year), parse.GetValue(target), parse.GetValue(allies),
+                parse.GetValue(sort), parse.GetValue(ukraine) ? "true" : null);
+            var result = StatusVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            if (!export.Handle(context, parse, outputFormat, [new("Status", result.Table)], ExportOptions.Sources(parse, result.Title, result.Report.Edition,
+                others: result.WithAid ? ["Military aid: Kiel Institute for the World Economy, Ukraine Support Tracker (see 'natospend ukraine --cite')."] : null)))
             {
-                table = UkraineReport.WithAidColumns(table, report, KielReader.Read(catalog.Folder), data);
+                PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, StatusTable.Repeats);
             }
-            var title = $"Defence spending {report.Year}{(report.Rows.Any(r => r.Estimate) ? "e" : "")}, NATO edition {report.Edition.Id} ({report.Edition.DefinitionLabel}), target {report.Target.Percent}% of GDP";
-            if (export.Handle(context, parse, outputFormat, [new("Status", table)], ExportOptions.Sources(parse, title, report.Edition,
-                others: parse.GetValue(ukraine) ? ["Military aid: Kiel Institute for the World Economy, Ukraine Support Tracker (see 'natospend ukraine --cite')."] : null)))
-            {
-                return ExitCodes.Ok;
-            }
-            Write(context, report, table, outputFormat);
             return ExitCodes.Ok;
         }));
         return command;
     }
-
-    private static StatusSort ParseSort(string text) => CommonOptions.Usage(() => UserInput.Sort(text));
-
-    private static void Write(CliContext context, StatusReport report, ReportTable table, OutputFormat format)
-    {
-        switch (format)
-        {
-            case OutputFormat.Csv:
-                ReportWriter.WriteCsv(context.Out, table);
-                break;
-            case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, ToJson(report, table));
-                break;
-            default:
-                ReportWriter.WriteTable(context.Console, table,
-                    $"Defence spending {report.Year}{(report.Rows.Any(r => r.Estimate) ? "e" : "")}, NATO edition {report.Edition.Id} ({report.Edition.DefinitionLabel}), target {report.Target.Percent}% of GDP");
-                break;
-        }
-    }
-
-    /// <summary>The status report as one JSON object (see <see cref="StatusJson.Build"/>, shared with the REST API).</summary>
-    public static JsonObject ToJson(StatusReport report, ReportTable table) => StatusJson.Build(report, table);
 }

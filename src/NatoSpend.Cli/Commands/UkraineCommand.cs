@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
-using NatoSpend.Data.Ukraine;
-using NatoSpend.Domain.Ukraine;
-using NatoSpend.Reporting;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Ukraine;
 
 namespace NatoSpend.Cli.Commands;
@@ -29,38 +26,16 @@ public static class UkraineCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var picked = CommonOptions.ParseAllies(parse.GetValue(allies)!);
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var data = CommandRunner.LoadEdition(catalog, parse.GetValue(edition));
-            var ledger = KielReader.Read(catalog.Folder);
-            var y = ParseYear(parse.GetValue(year), ledger, data.LastYear);
-            var result = UkraineReport.Build(ledger, data, y, picked);
-            if (export.Handle(context, parse, outputFormat, [new("Ukraine", result.Table)],
-                ExportOptions.Sources(parse, $"Military aid to Ukraine {ledger.YearLabel(y)}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}", data.Edition,
-                    others: [$"Kiel Institute for the World Economy, Ukraine Support Tracker, {ledger.Release} (data to {ledger.DataThrough.ToString("yyyy-MM", CultureInfo.InvariantCulture)}); cite Trebesch et al. (2023) and the release."])))
+            var request = new UkraineVerb.Request(parse.GetValue(year), parse.GetValue(edition), parse.GetValue(allies));
+            var result = UkraineVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            var ledger = result.Ledger;
+            if (!export.Handle(context, parse, outputFormat, [new("Ukraine", result.Report.Table)], ExportOptions.Sources(parse, result.Title, result.Data.Edition,
+                others: [$"Kiel Institute for the World Economy, Ukraine Support Tracker, {ledger.Release} (data to {ledger.DataThrough.ToString("yyyy-MM", CultureInfo.InvariantCulture)}); cite Trebesch et al. (2023) and the release."])))
             {
-                return ExitCodes.Ok;
-            }
-            switch (outputFormat)
-            {
-                case OutputFormat.Csv:
-                    ReportWriter.WriteCsv(context.Out, result.Table);
-                    break;
-                case OutputFormat.Json:
-                    ReportWriter.WriteJson(context.Out, UkraineJson.Build(result, ledger, data.Edition));
-                    break;
-                default:
-                    ReportWriter.WriteTable(context.Console, result.Table,
-                        $"Military aid to Ukraine {ledger.YearLabel(y)}, Kiel {ledger.Release}, beside NATO edition {data.Edition.Id}");
-                    break;
+                PathOptions.Write(context, outputFormat, result.Report.Table, () => result.Answer, result.Title, []);
             }
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static int ParseYear(string? text, UkraineLedger ledger, int editionLastYear)
-    {
-        return text is null ? UkraineJson.DefaultYear(ledger, editionLastYear) : CommonOptions.Usage(() => UserInput.TrackerYear(text, ledger));
     }
 }

@@ -8,6 +8,9 @@ namespace NatoSpend.Reporting.Status;
 /// <summary>Lays a <see cref="StatusReport"/> out as a <see cref="ReportTable"/>, the same for the CLI, the API and downloads.</summary>
 public static class StatusTable
 {
+    /// <summary>The columns a table for people leaves out: the share's rounding, band and test against the target repeat the share column and the counts under it.</summary>
+    public static IReadOnlyCollection<string> Repeats { get; } = ["share_rounded", "band", "meets_target"];
+
     /// <summary>The table of allies with figures, in the report's order, each row labelled with edition, definition and prices.</summary>
     public static ReportTable Build(StatusReport report)
     {
@@ -20,6 +23,8 @@ public static class StatusTable
             new("name", "Name", null, Provenance.Label),
             new("share", "Share %", "% of real GDP (2021 prices)", Provenance.Published),
             new("estimate", "Est.", null, Provenance.Label),
+            new("share_rounded", "Share % (as counted)", "% of real GDP, the share rounded to 2 decimals (half away from zero) as NATO prints and counts it", Provenance.Derived),
+            new("band", "Band", ThresholdBand.Rule, Provenance.Derived),
             new("change_pp", "Δ pp", "percentage points vs previous year, same edition", Provenance.Derived),
             new("real_change_pct", "Real Δ %", "% annual real change", Provenance.Published, 1),
             new("currency", "Cur.", null, Provenance.Label),
@@ -30,6 +35,7 @@ public static class StatusTable
             new("equipment_guideline_met", Invariant($"Equip. ≥ {EquipmentCount.WalesGuidelinePct:0}%"),
                 Invariant($"true when the equipment share, rounded to 2 decimals, is at or above the Wales guideline of {EquipmentCount.WalesGuidelinePct:0}% of defence expenditure; empty when not published"), Provenance.Derived),
             new("personnel_thousands", "Personnel (k)", "thousands", Provenance.Published, 1),
+            new("meets_target", Invariant($"Meets {target}%"), Invariant($"true when the share, rounded to 2 decimals as NATO counts, is at or above the target of {target}% of GDP"), Provenance.Derived),
             new("gap_pp", Invariant($"Gap to {target}% pp"), "percentage points (target minus share; negative = above)", Provenance.Derived),
             new("shortfall_natcur_m", "Shortfall (m, nat.)", "million national currency, current prices, at the year's GDP", Provenance.Derived, 0),
             new("shortfall_usd_m", "Shortfall (USD m)", "million USD, current prices and exchange rates, at the year's GDP", Provenance.Derived, 0),
@@ -44,6 +50,8 @@ public static class StatusTable
             r.Ally.Name,
             r.Share.Percent,
             r.Estimate,
+            r.Share.RoundedAsPublished.Percent,
+            ThresholdBand.Of(r.Share),
             r.ChangePp,
             r.RealChangePct,
             r.Ally.Currency.Code,
@@ -53,6 +61,7 @@ public static class StatusTable
             r.EquipmentSharePct,
             r.EquipmentSharePct is { } equipment ? EquipmentCount.Meets(equipment) : null,
             r.PersonnelThousands,
+            r.Share.Meets(report.Target),
             r.GapPp,
             r.Shortfall is { } s ? Math.Round(s.Millions, 1) : null,
             r.ShortfallUsd is { } su ? Math.Round(su.Millions, 1) : null,
@@ -98,7 +107,7 @@ public static class StatusTable
         {
             notes.Add(Invariant($"e = estimate: the edition marks {report.Year} as an estimate."));
         }
-        notes.Add("Derived (calculated by NatoSpend): change in pp, gap, shortfall (at nominal GDP in national currency from NATO's implied exchange rate), US share.");
+        notes.Add("Derived (calculated by NatoSpend): the share as NATO counts it (rounded to 2 decimals), its band and whether it meets the target, change in pp, gap, shortfall (at nominal GDP in national currency from NATO's implied exchange rate), US share.");
         notes.Add(report.Edition.SourceLine);
         return notes;
     }

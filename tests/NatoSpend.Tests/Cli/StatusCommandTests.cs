@@ -98,6 +98,38 @@ public class StatusCommandTests
     }
 
     [Fact]
+    public void EachRowSaysItsShareAsNatoCountsItItsBandAndWhetherItMeetsTheTarget()
+    {
+        var json = CliRun.Run("status", "--year", "2025", "--target", "3.5", "--format", "json");
+        var csv = CliRun.Run("status", "--year", "2025", "--target", "3.5", "--format", "csv");
+
+        using var document = JsonDocument.Parse(json.Output);
+        var root = document.RootElement;
+        var allies = root.GetProperty("allies").EnumerateArray().ToArray();
+        string[] bands = [.. root.GetProperty("bands").EnumerateArray().Select(b => b.GetString()!)];
+        Assert.Equal(["under 2%", "2% to under 3.5%", "3.5% to under 5%", "5% or more"], bands);
+        var counts = root.GetProperty("counts").EnumerateArray().ToDictionary(c => c.GetProperty("threshold").GetDecimal(), c => c.GetProperty("at_or_above").GetInt32());
+        // The rows count as the counts do, so the dashboard can colour and mark them without rounding a share itself.
+        int Reaching(int band) => allies.Count(a => Array.IndexOf(bands, a.GetProperty("band").GetString()) >= band);
+        Assert.Equal([counts[2m], counts[3.5m], counts[5m]], [Reaching(1), Reaching(2), Reaching(3)]);
+        Assert.Equal(counts[3.5m], allies.Count(a => a.GetProperty("meets_target").GetBoolean()));
+        Assert.All(allies, a => Assert.Equal(decimal.Round(a.GetProperty("share").GetDecimal(), 2, MidpointRounding.AwayFromZero), a.GetProperty("share_rounded").GetDecimal()));
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromText(csv.Output);
+        var rows = reader.Enumerate(r => (r["ally"].ToString(), r["share_rounded"].Parse<decimal>(), r["band"].ToString(), r["meets_target"].ToString())).ToArray();
+        Assert.Equal(allies.Select(a => (a.GetProperty("ally").GetString()!, a.GetProperty("share_rounded").GetDecimal(), a.GetProperty("band").GetString()!,
+            a.GetProperty("meets_target").GetBoolean() ? "true" : "false")), rows);
+    }
+
+    [Theory]
+    [InlineData(1.994, "under 2%")]
+    [InlineData(1.995, "2% to under 3.5%")]
+    [InlineData(3.4949, "2% to under 3.5%")]
+    [InlineData(3.495, "3.5% to under 5%")]
+    [InlineData(4.995, "5% or more")]
+    public void TheBandIsJudgedOnTheShareRoundedAsNatoCounts(double share, string band) =>
+        Assert.Equal(band, NatoSpend.Reporting.Status.ThresholdBand.Of(NatoSpend.Domain.ShareOfGdp.FromPercent((decimal)share)));
+
+    [Fact]
     public void AnEditionWithoutEquipmentFiguresHasNoEquipmentCount()
     {
         var json = CliRun.Run("status", "--edition", "2025", "--year", "2024", "--format", "json");

@@ -116,7 +116,7 @@ public sealed class ExportCommandTests : IDisposable
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("NATO (2026). Defence Expenditure of NATO Countries (2014-2026), edition 2026, published 2026-07-10 (information cut-off 2026-07-03): Table 1, Table 2, Table 3", lines[0], StringComparison.Ordinal);
         Assert.Contains("https://www.nato.int/", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("Derived values (#; Δ pp; Equip. ≥ 20%; Gap to 2% pp;", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Derived values (#; Share % (as counted); Band; Δ pp; Equip. ≥ 20%; Meets 2%; Gap to 2% pp;", lines[1], StringComparison.Ordinal);
         Assert.Contains("calculated by NatoSpend", lines[1], StringComparison.Ordinal);
         Assert.EndsWith("made with: natospend status --year 2024 --cite", lines[1], StringComparison.Ordinal);
     }

@@ -189,6 +189,26 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
     }
 
     [Fact]
+    public async Task RulesListEveryShippedRuleSetAsThePathsNameIt()
+    {
+        var json = await GetJson("/api/v1/rules");
+
+        var shipped = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data", "rules"), "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+        var rules = json["rules"]!.AsArray().Select(r => r!.AsObject()).ToArray();
+        Assert.Equal(shipped, rules.Select(r => r["id"]!.GetValue<string>()));
+        var shapes = json["shapes"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray();
+        foreach (var entry in rules)
+        {
+            // Each entry is the rule set as every other answer names it, then the shape it suggests.
+            var id = entry["id"]!.GetValue<string>();
+            var named = (await GetJson($"/api/v1/paths?ally=DEU&deadline=2035&rules={id}"))["rules"]!.AsObject();
+            Assert.Equal([.. named.Select(p => p.Key), "default_shape"], entry.Select(p => p.Key));
+            Assert.All(named, p => Assert.True(JsonNode.DeepEquals(p.Value, entry[p.Key]), $"{id}: {p.Key}"));
+            Assert.Contains(entry["default_shape"]!.GetValue<string>(), shapes);
+        }
+    }
+
+    [Fact]
     public async Task AllianceTotalsChangeWithTheShape()
     {
         var linear = await GetJson("/api/v1/alliance?shape=linear");

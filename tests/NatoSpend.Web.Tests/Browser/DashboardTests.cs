@@ -20,6 +20,9 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Equal(31, await page.Locator("#status-table tbody tr").CountAsync());
         Assert.Contains("30 of 31", await page.Locator("#cards").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("United States share of NATO spending", await page.Locator("#cards").InnerTextAsync(), StringComparison.Ordinal);
+        // The legend's bands are the API's, which judges each share's band as NATO counts.
+        Assert.Equal(["under 2%", "2% to under 3.5%", "3.5% to under 5%", "5% or more", "not an ally, or no figure (Iceland)"],
+            (await page.Locator("#map-legend li").AllInnerTextsAsync()).Select(t => t.Trim()));
         Assert.Empty(errors);
     }
 
@@ -55,6 +58,10 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await WaitForRows(page, "#series-table", 13);
         Assert.Equal("Poland (POL)", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("2026 e", await page.Locator("#series-table").InnerTextAsync(), StringComparison.Ordinal);
+        // Poland's 4.68% meets 2% and 3.5% as the status answer's meets_target says, and lacks money to 5%.
+        var gaps = await page.Locator("#gaps").InnerTextAsync();
+        Assert.Contains("meets 3.5%", gaps, StringComparison.Ordinal);
+        Assert.DoesNotContain("meets 5%", gaps, StringComparison.Ordinal);
         Assert.Empty(errors);
     }
 

@@ -264,7 +264,7 @@ function renderGaps(s, last, gaps) {
     const row = g.allies[0];
     const li = document.createElement('li');
     li.innerHTML = '<span class="value"></span><span class="label"></span>';
-    const met = row.gap_pp <= 0 || Math.round(row.share * 100) / 100 >= g.target;
+    const met = row.meets_target;
     li.children[0].textContent = met ? `meets ${g.target}%` : `${num(row.shortfall_natcur_m, 0)} m ${row.currency}`;
     li.children[1].textContent = met
       ? `share ${num(row.share)}% is at or above ${g.target}% of GDP (${num(-row.gap_pp)} pp above)`

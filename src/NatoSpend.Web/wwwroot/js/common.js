@@ -72,22 +72,6 @@ export function num(value, decimals = 2) {
   return formats.get(decimals).format(value);
 }
 
-/** A share rounded to 2 decimals, half away from zero, as NATO prints it and counts it. */
-export function rounded(share) {
-  return Math.sign(share) * Math.round(Math.abs(share) * 100 + 1e-9) / 100;
-}
-
-/** The threshold band of a share, for colours and the map legend. */
-export function band(share) {
-  const s = rounded(share);
-  if (s >= 5) return { key: 't5', label: '5% or more', color: '#08306b' };
-  if (s >= 3.5) return { key: 't35', label: '3.5% to under 5%', color: '#4292c6' };
-  if (s >= 2) return { key: 't2', label: '2% to under 3.5%', color: '#9ecae1' };
-  return { key: 'below', label: 'under 2%', color: '#e8793a' };
-}
-
-export const BANDS = [band(1), band(2), band(3.5), band(5)];
-
 /** Fills a select with options and picks one. */
 export function fillSelect(select, options, selected) {
   select.replaceChildren(...options.map(({ value, label }) => {

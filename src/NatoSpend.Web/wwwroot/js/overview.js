@@ -1,11 +1,15 @@
 // Overview: where every ally stands in a year of an edition, against a target.
-import { band, BANDS, chart, fillSelect, load, natoEditions, num, query, rounded, setDownloads, setNotes, setQuery, sortableTable, THRESHOLDS } from './common.js';
+import { chart, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable, THRESHOLDS } from './common.js';
 import { registerMaps } from './map.js';
 
 const $ = id => document.getElementById(id);
 const controls = { edition: $('edition'), year: $('year'), target: $('target'), allies: $('allies') };
 const rankChart = chart($('rank-chart'));
 const mapChart = chart($('map'));
+
+// One colour per threshold band, from the lowest up as the answer's bands list them; the API judges each share's band as NATO counts.
+const BAND_COLORS = ['#e8793a', '#9ecae1', '#4292c6', '#08306b'];
+const bandColor = (s, row) => BAND_COLORS[s.bands.indexOf(row.band)];
 
 async function start({ default: newest, editions }) {
   const q = query();
@@ -75,7 +79,7 @@ function renderRanking(s) {
     tooltip: { trigger: 'item', formatter: p => `${p.name}: ${num(rows[p.dataIndex].share)}%${rows[p.dataIndex].estimate ? ' (estimate)' : ''}` },
     series: [{
       type: 'bar',
-      data: rows.map(r => ({ value: r.share, itemStyle: { color: band(r.share).color, opacity: r.estimate ? 0.85 : 1 } })),
+      data: rows.map(r => ({ value: r.share, itemStyle: { color: bandColor(s, r), opacity: r.estimate ? 0.85 : 1 } })),
       label: { show: true, position: 'right', fontSize: 10, color: '#1b1f24', formatter: p => `${num(rows[p.dataIndex].share)}${rows[p.dataIndex].estimate ? 'e' : ''}` },
       markLine: {
         symbol: 'none', silent: true,
@@ -90,7 +94,7 @@ function renderRanking(s) {
 
 async function renderMap(s) {
   await registerMaps();
-  const data = s.allies.map(r => ({ name: r.ally, value: rounded(r.share), label: r.name, estimate: r.estimate }));
+  const data = s.allies.map(r => ({ name: r.ally, value: r.share_rounded, label: r.name, estimate: r.estimate, itemStyle: { areaColor: bandColor(s, r) } }));
   const byCode = Object.fromEntries(data.map(d => [d.name, d]));
   const common = {
     type: 'map', roam: false, selectedMode: false, data,
@@ -101,13 +105,6 @@ async function renderMap(s) {
     animation: false,
     aria: { enabled: true },
     tooltip: { trigger: 'item', formatter: p => byCode[p.name] ? `${byCode[p.name].label}: ${num(byCode[p.name].value)}%${byCode[p.name].estimate ? ' (estimate)' : ''}` : `${p.data?.label ?? p.name}: not an ally or no figure` },
-    visualMap: {
-      show: false, type: 'piecewise', dimension: 0,
-      pieces: [
-        { lt: 2, color: BANDS[0].color }, { gte: 2, lt: 3.5, color: BANDS[1].color },
-        { gte: 3.5, lt: 5, color: BANDS[2].color }, { gte: 5, color: BANDS[3].color },
-      ],
-    },
     series: [
       { ...common, map: 'nato-america', name: 'North America', layoutCenter: ['15%', '22%'], layoutSize: '34%' },
       { ...common, map: 'nato-europe', name: 'Europe', layoutCenter: ['62%', '58%'], layoutSize: '88%' },
@@ -115,7 +112,7 @@ async function renderMap(s) {
   }, true);
   mapChart.off('click');
   mapChart.on('click', p => { if (byCode[p.name]) window.location.href = `ally.html?code=${p.name}&edition=${s.edition}`; });
-  $('map-legend').replaceChildren(...[...BANDS, { label: 'not an ally, or no figure (Iceland)', color: '#e3e6ea' }].map(b => {
+  $('map-legend').replaceChildren(...[...s.bands.map((label, i) => ({ label, color: BAND_COLORS[i] })), { label: 'not an ally, or no figure (Iceland)', color: '#e3e6ea' }].map(b => {
     const li = document.createElement('li');
     li.innerHTML = `<span class="swatch" style="background:${b.color}"></span>`;
     li.append(b.label);

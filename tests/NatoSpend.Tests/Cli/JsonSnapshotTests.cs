@@ -35,6 +35,7 @@ public partial class JsonSnapshotTests
         "natospend personnel DEU --add 60000 --format json",
         "natospend plans DEU --format json",
         "natospend plans --scorecard --format json",
+        "natospend plan template DEU --rules hague-draft-2032 --format json",
         "natospend path --allies DEU,POL --format json",
         "natospend status --year 2025 --ukraine --format json",
     ];

@@ -1,13 +1,12 @@
 using System.ComponentModel;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using NatoSpend.Data.Files;
 using NatoSpend.Data.Plans;
-using NatoSpend.Domain.Plans;
 using NatoSpend.Reporting;
+using NatoSpend.Reporting.Inputs;
+using NatoSpend.Reporting.Paths;
 using NatoSpend.Reporting.Plans;
 using NatoSpend.Web.Http;
 
@@ -33,12 +32,12 @@ public static class PlansApi
                     Content = new Dictionary<string, OpenApiMediaType>
                     {
                         ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
-                        ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object } },
+                        ["application/json"] = new() { Schema = PlanFileSchema() },
                     },
                 };
                 return Task.CompletedTask;
             })
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesAnswer<PlanCheckAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -46,20 +45,30 @@ public static class PlansApi
         group.MapGet("/template", Template)
             .WithName("GetPlanTemplate")
             .WithSummary("A starter plan that passes every check of the rule set it is made for: from NATO's latest published share to the ally's target by the deadline, on the rule set's default shape or the path nearest it that passes, with a related line to the total target, on NATO's basis, to edit and send to /api/v1/plans/check (the same as natospend plan template). Where no path can pass a check, the file's comments say why. A rule set whose deadline is not after NATO's latest published year gets 422.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["application/json"])
+            .Produces<string>(StatusCodes.Status200OK, "text/csv", "application/json")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The answer is a plan file, not a typed answer: CSV text, or with format=json the JSON plan the checker reads.
+                if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+                {
+                    content["text/csv"].Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The plan as CSV: '# key: value' header lines, then one row per year (format in data/plans/README.md)." };
+                    content["application/json"].Schema = PlanFileSchema();
+                }
+                return Task.CompletedTask;
+            })
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/scorecard", Scorecard)
             .WithName("GetPlansScorecard")
             .WithSummary("The scorecard: for every ally, its newest shipped plan (and how many it has), the verdict on its announced points, its announced share in the deadline year or its last announced year against the rule set's required path in that year, the gap in pp, on track, off track or not assessable, and why (the same as natospend plans --scorecard --format json). A rule set whose deadline is not after NATO's latest published year gets 422.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesAnswer<ScorecardAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", Shipped)
             .WithName("ListPlans")
             .WithSummary("The real national plans that ship in data/plans (announced figures with their sources, dates and grades), each checked under a rule set: the verdict on its announced points (on track, off track, not assessable), completeness, the full check, reconciliations and what each revision changed (the same as natospend plans --format json).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ["text/csv"])
+            .ProducesAnswer<PlanHistoryAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
@@ -71,23 +80,24 @@ public static class PlansApi
         [Description("json (default) or csv (the checks table)")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        var ruleSet = sources.Rules(rules);
-        var options = ApiInput.Read(() => UserInput.Projection(growth ?? [], []));
         var body = await ReadBody(request);
-        Plan plan;
+        var planFormat = FormatOf(request.ContentType) ?? PlanCheckVerb.Sniff(body);
+        if (planFormat == PlanFormat.Json)
+        {
+            RefuseInvalidJson(body);
+        }
+        var name = planFormat == PlanFormat.Json ? "plan.json" : "plan.csv";
+        PlanCheckVerb.Result result;
         try
         {
-            plan = IsJson(request.ContentType, body) ? ParseJson(body) : PlanReader.ParseCsv(DecodeText(body), "plan.csv");
+            result = PlanCheckVerb.Run(new PlanCheckVerb.Request(body, name, planFormat, new PathInput(Rules: rules, Growth: growth)), sources, Face.Api);
         }
-        catch (DataFileException e)
+        catch (DataFileException e) when (e.Problems.All(p => p.File == name))
         {
+            // The plan's own problems are the client's to fix (422); a problem in the server's data stays a 500.
             return Problems(e.Problems);
         }
-        var check = ApiInput.Read(() => PlanChecker.Check(plan, ruleSet, sources.Catalog.LoadNewest(), sources.Outlook(), options), StatusCodes.Status422UnprocessableEntity);
-        var checks = PlanReport.Checks(check);
-        var ukraine = CrossCheck(sources, check);
-        return DataResult.Of(outputFormat, () => PlanCheckJson.Build(check, checks, PlanReport.Years(check), ukraine), () => checks,
-            $"natospend-check-{plan.Ally.Code.Value.ToLowerInvariant()}-{ruleSet.Id}").NotCached();
+        return DataResult.Of(outputFormat, () => result.Answer, () => result.Checks, result.FileName).NotCached();
     }
 
     private static DataResult Template(
@@ -97,30 +107,8 @@ public static class PlansApi
         [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")] string[]? growth,
         [Description("csv (default) or json: the plan file's format")] string? format)
     {
-        var text = (format ?? "csv").Trim().ToLowerInvariant();
-        if (text is not ("csv" or "json"))
-        {
-            throw new ApiProblemException(StatusCodes.Status400BadRequest, $"The format '{format}' is not one a plan is written in; use csv or json.");
-        }
-        if (ally is null)
-        {
-            throw new ApiProblemException(StatusCodes.Status400BadRequest, "Name the ally the plan is for, such as ally=DEU.");
-        }
-        var one = ApiInput.Read(() => UserInput.Ally(ally), StatusCodes.Status404NotFound);
-        var ruleSet = sources.Rules(rules);
-        var options = ApiInput.Read(() => UserInput.Projection(growth ?? [], []));
-        var plan = ApiInput.Read(() => PlanTemplate.For(sources.Catalog.LoadNewest(), one, sources.Outlook(), ruleSet, options), StatusCodes.Status422UnprocessableEntity).Definition;
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        if (text == "json")
-        {
-            PlanWriter.WriteJson(writer, plan);
-        }
-        else
-        {
-            PlanWriter.WriteCsv(writer, plan);
-        }
-        var name = $"{one.Code.Value.ToLowerInvariant()}-template-{ruleSet.Id}.{text}";
-        return DataResult.File(writer.ToString(), text == "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8", name);
+        var result = PlanTemplateVerb.Run(new PlanTemplateVerb.Request(ally, format, new PathInput(Rules: rules, Growth: growth)), sources, Face.Api);
+        return DataResult.File(result.Text, result.ContentType, result.FileName);
     }
 
     private static DataResult Shipped(
@@ -130,15 +118,8 @@ public static class PlansApi
         [Description("json (default) or csv (one row per plan)")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        var ruleSet = sources.Rules(rules);
-        Domain.Allies.AllyCode? code = ally is null ? null : ApiInput.Read(() => UserInput.Ally(ally)).Code;
-        var data = sources.Catalog.LoadNewest();
-        // The same use case as natospend plans: every plan checked, the verdict on its announced points, completeness and revisions.
-        var plans = PlanHistory.CheckAll(sources.Plans.Where(p => code is null || p.Plan.Ally.Code == code).Select(p => (p.File, p.Plan)),
-            ruleSet, data, sources.Outlook(), Domain.Projections.ProjectionOptions.Default);
-        return DataResult.Of(outputFormat,
-            () => PlanHistoryReport.Json(plans, ruleSet, p => PlanCheckJson.Build(p.Check, PlanReport.Checks(p.Check), PlanReport.Years(p.Check), CrossCheck(sources, p.Check))),
-            () => PlanHistoryReport.List(plans, ruleSet), $"natospend-plans-{(code?.Value ?? "all").ToLowerInvariant()}-{ruleSet.Id}");
+        var result = PlansVerb.Run(new PlansVerb.Request(ally, new PathInput(Rules: rules)), sources, Face.Api);
+        return DataResult.Of(outputFormat, () => result.Answer, () => result.List, result.FileName);
     }
 
     private static DataResult Scorecard(
@@ -148,21 +129,9 @@ public static class PlansApi
         [Description("json (default) or csv (one row per ally)")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        var ruleSet = sources.Rules(rules);
-        var options = ApiInput.Read(() => UserInput.Projection(growth ?? [], []));
-        var data = sources.Catalog.LoadNewest();
-        var outlook = sources.Outlook();
-        // The same use case as natospend plans --scorecard: every shipped plan checked, then each ally's newest against the required path.
-        var plans = PlanHistory.CheckAll(sources.Plans.Select(p => (p.File, p.Plan)), ruleSet, data, outlook, options);
-        var card = ApiInput.Read(() => PlanScorecard.Build(plans, ruleSet, data, outlook, options), StatusCodes.Status422UnprocessableEntity);
-        return DataResult.Of(outputFormat, () => ScorecardReport.Json(card), () => ScorecardReport.Table(card), $"natospend-plans-scorecard-{ruleSet.Id}");
+        var result = ScorecardVerb.Run(new ScorecardVerb.Request(new PathInput(Rules: rules, Growth: growth)), sources, Face.Api);
+        return DataResult.Of(outputFormat, () => result.Answer, () => result.Table, result.FileName);
     }
-
-    // A plan's Ukraine column against Kiel's history, as natospend check does: a warning, never the verdict.
-    private static IReadOnlyList<Domain.Ukraine.UkraineYearCheck> CrossCheck(DataSources sources, PlanCheck check) =>
-        Domain.Ukraine.UkraineCrossCheck.Applies(check.Plan)
-            ? Domain.Ukraine.UkraineCrossCheck.Check(check, sources.Ukraine, sources.Catalog.LoadNewest())
-            : [];
 
     private static async Task<byte[]> ReadBody(HttpRequest request)
     {
@@ -185,21 +154,23 @@ public static class PlansApi
         return buffer.ToArray();
     }
 
-    private static bool IsJson(string? contentType, byte[] body)
+    // The Content-Type names the plan's format; without one (or as octet-stream) the body is sniffed.
+    private static PlanFormat? FormatOf(string? contentType)
     {
         var media = contentType?.Split(';')[0].Trim().ToLowerInvariant();
         return media switch
         {
-            "application/json" or "text/json" => true,
-            { } m when m.EndsWith("+json", StringComparison.Ordinal) => true,
-            "text/csv" or "text/plain" or "application/csv" => false,
-            null or "" or "application/octet-stream" => body.SkipWhile(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or 0xEF or 0xBB or 0xBF).FirstOrDefault() == (byte)'{',
+            "application/json" or "text/json" => PlanFormat.Json,
+            { } m when m.EndsWith("+json", StringComparison.Ordinal) => PlanFormat.Json,
+            "text/csv" or "text/plain" or "application/csv" => PlanFormat.Csv,
+            null or "" or "application/octet-stream" => null,
             _ => throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType,
                 $"A plan is sent as CSV (text/csv) or JSON (application/json), not as '{media}'; set the Content-Type to one of those."),
         };
     }
 
-    private static Plan ParseJson(byte[] body)
+    // A body that is not JSON at all is a malformed request (400), told apart from a JSON plan with problems (422).
+    private static void RefuseInvalidJson(byte[] body)
     {
         try
         {
@@ -210,19 +181,30 @@ public static class PlansApi
             throw new ApiProblemException(StatusCodes.Status400BadRequest,
                 $"The plan is not valid JSON ({e.Message}); fix the syntax, or send CSV with Content-Type text/csv.");
         }
-        return PlanReader.ParseJson(body, "plan.json");
     }
 
-    private static string DecodeText(byte[] body)
+    // The JSON plan file's shape, from the reader's own header keys and columns (format in data/plans/README.md).
+    private static OpenApiSchema PlanFileSchema()
     {
-        try
+        var numbers = PlanReader.Columns.Where(c => c.EndsWith("_share", StringComparison.Ordinal) || c.EndsWith("_spending", StringComparison.Ordinal) || c == "ukraine").ToHashSet(StringComparer.Ordinal);
+        var year = new OpenApiSchema
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
+            Type = JsonSchemaType.Object,
+            Properties = PlanReader.Columns.ToDictionary(c => c, c => (IOpenApiSchema)new OpenApiSchema
+            {
+                Type = c == "year" ? JsonSchemaType.Integer : numbers.Contains(c) ? JsonSchemaType.Number : JsonSchemaType.String,
+            }),
+        };
+        var properties = PlanReader.HeaderKeys.ToDictionary(k => k, k => (IOpenApiSchema)new OpenApiSchema { Type = JsonSchemaType.String });
+        properties["$comment"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Comments, such as why no path can pass a check." };
+        properties["years"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = year, Description = "One entry per year, with the CSV's column names." };
+        return new OpenApiSchema
         {
-            throw new ApiProblemException(StatusCodes.Status400BadRequest, "The plan is not UTF-8 text; save the CSV as UTF-8 and send it again.");
-        }
+            Type = JsonSchemaType.Object,
+            Description = "A plan as JSON: the header keys and years (format in data/plans/README.md).",
+            Properties = properties,
+            Required = new HashSet<string>(StringComparer.Ordinal) { "years" },
+        };
     }
 
     // Every problem of the file, keyed by where it is (line or JSON path), in file order, as RFC 9457 validation problems.

@@ -1,14 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using NatoSpend.Cli.Output;
-using NatoSpend.Data.Plans;
-using NatoSpend.Data.Ukraine;
-using NatoSpend.Domain.Plans;
-using NatoSpend.Domain.Ukraine;
-using NatoSpend.Reporting;
+using NatoSpend.Data.Files;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Plans;
-using NatoSpend.Reporting.Ukraine;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -36,51 +31,54 @@ public static class CheckCommand
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
             var path = parse.GetValue(file)!;
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var rules = options.LoadRules(parse, catalog);
-            var projection = options.ParseProjection(parse);
-            if (!File.Exists(path))
-            {
-                throw new UsageException($"The plan file '{path}' does not exist; give the path of a CSV or JSON plan (the shipped ones are in data/plans/), or write one with 'natospend plan template DEU > deu.csv'.");
-            }
-            var plan = PlanReader.ReadFile(path, path.Replace('\\', '/'));
-            var data = catalog.LoadNewest();
-            var check = PlanChecker.Check(plan, rules, data, options.LoadOutlook(parse, catalog), projection);
-            // A plan's Ukraine column is cross-checked against Kiel's history where the years overlap: a warning, never the verdict.
-            var ukraine = UkraineCrossCheck.Applies(plan)
-                ? UkraineCrossCheck.Check(check, KielReader.Read(catalog.Folder), data)
-                : [];
-            var checks = PlanReport.Checks(check);
-            var years = PlanReport.Years(check);
-            if (export.Handle(context, parse, outputFormat, [new("Checks", checks), new("Years", years)],
-                ExportOptions.Sources(parse, $"Plan check: {plan.Ally.Name} ({plan.Ally.Code}), {plan.Title}; rules {rules.Id}; verdict {check.Verdict.Label}", data.Edition, check.Economy.Assumptions,
+            var request = new PlanCheckVerb.Request(ReadPlanFile(path), path.Replace('\\', '/'), PlanCheckVerb.FormatOfFile(path), options.Input(parse, null));
+            var result = PlanCheckVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            var exit = result.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
+            var (plan, rules) = (result.Check.Plan, result.Check.Rules);
+            if (!export.Handle(context, parse, outputFormat, [new("Checks", result.Checks), new("Years", result.Years)],
+                ExportOptions.Sources(parse, result.Title, result.Edition, result.Check.Economy.Assumptions,
                 [
                     $"Plan: {plan.Title}{(plan.Announced is { } d ? ", " + d : "")}. {plan.Source?.ToString() ?? "source not stated"}; basis {plan.BasisLabel}.",
                     $"Rule set {rules.Id}: {rules.Title}. {rules.Source}",
                     "The checks and the verdict are NatoSpend's tests of a credible, incremental path; NATO does not define one.",
                 ])))
             {
-                return check.Verdict.Kind == VerdictKind.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
+                Write(context, outputFormat, result);
             }
-            Write(context, outputFormat, check, ukraine);
-            return check.Verdict.Kind == VerdictKind.Credible ? ExitCodes.Ok : ExitCodes.NotCredible;
+            return exit;
         }));
         return command;
     }
 
-    private static void Write(CliContext context, OutputFormat format, PlanCheck check, IReadOnlyList<UkraineYearCheck> ukraine)
+    // The CLI reads the file; reading and checking the plan is the use case's, the same as for a body sent to the API.
+    private static byte[] ReadPlanFile(string path)
     {
-        var checks = PlanReport.Checks(check);
-        var years = PlanReport.Years(check);
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"The plan file '{path}' does not exist; give the path of a CSV or JSON plan (the shipped ones are in data/plans/), or write one with 'natospend plan template DEU > deu.csv'.");
+        }
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFileException(new DataProblem(path.Replace('\\', '/'), null, $"the plan file cannot be read ({e.Message}); check the path and its permissions."));
+        }
+    }
+
+    private static void Write(CliContext context, OutputFormat format, PlanCheckVerb.Result result)
+    {
         switch (format)
         {
             case OutputFormat.Csv:
-                ReportWriter.WriteCsv(context.Out, checks);
+                ReportWriter.WriteCsv(context.Out, result.Checks);
                 break;
             case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, PlanCheckJson.Build(check, checks, years, ukraine));
+                ReportWriter.WriteJson(context.Out, result.Answer);
                 break;
             default:
+                var check = result.Check;
                 var plan = check.Plan;
                 var console = context.Console;
                 console.WriteLine($"Plan check: {plan.Ally.Name} ({plan.Ally.Code}), {plan.Title}; basis: {plan.BasisLabel}.");
@@ -98,14 +96,14 @@ public static class CheckCommand
                     console.WriteLine(fix.Message);
                 }
                 PlansCommand.WriteAnnounced(console, check);
-                foreach (var warning in ukraine.Select(u => u.Warning).OfType<string>())
+                foreach (var warning in result.Ukraine.Select(u => u.Warning).OfType<string>())
                 {
                     console.WriteLine("Ukraine cross-check (Kiel Institute): " + warning);
                 }
                 console.WriteLine();
-                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(checks with { Notes = [] }, CheckLabels), "Checks");
+                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(result.Checks with { Notes = [] }, CheckLabels), "Checks");
                 console.WriteLine();
-                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(years, ["basis"]), "The plan's years, in shares and money");
+                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(result.Years, ["basis"]), "The plan's years, in shares and money");
                 console.WriteLine("Assumptions:");
                 foreach (var line in check.Economy.Assumptions)
                 {

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using NatoSpend.Data.Plans;
-using NatoSpend.Domain.Plans;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Plans;
 
 namespace NatoSpend.Cli.Commands;
@@ -20,29 +19,15 @@ public static class PlanCommand
         };
         template.SetAction(parse => CommandRunner.Run(context, () =>
         {
-            var text = parse.GetValue(format)!.Trim().ToLowerInvariant();
-            if (text is not ("csv" or "json"))
-            {
-                throw new UsageException($"The format '{text}' is not one a plan is written in; use csv or json.");
-            }
-            var ally = AllyCommand.ParseAlly(parse.GetValue(code)!);
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var rules = options.LoadRules(parse, catalog);
-            var starter = PlanTemplate.For(catalog.LoadNewest(), ally, options.LoadOutlook(parse, catalog), rules, options.ParseProjection(parse));
-            if (text == "json")
-            {
-                PlanWriter.WriteJson(context.Out, starter.Definition);
-            }
-            else
-            {
-                PlanWriter.WriteCsv(context.Out, starter.Definition);
-            }
+            var request = new PlanTemplateVerb.Request(parse.GetValue(code), parse.GetValue(format), options.Input(parse, null));
+            var result = PlanTemplateVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            context.Out.Write(result.Text);
             // The plan is written all the same; where no path can pass a check, the file says why and so does the exit code.
-            foreach (var reason in starter.NoPath)
+            foreach (var reason in result.NoPath)
             {
                 context.Error.WriteLine($"natospend: {reason}");
             }
-            return starter.NoPath.Count > 0 ? ExitCodes.NotCredible : ExitCodes.Ok;
+            return result.NoPath.Count > 0 ? ExitCodes.NotCredible : ExitCodes.Ok;
         }));
         return new Command("plan", "National plans: 'natospend plan template DEU' writes a starter plan to edit and check.") { template };
     }

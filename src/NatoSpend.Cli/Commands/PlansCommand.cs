@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using NatoSpend.Cli.Output;
-using NatoSpend.Data.Plans;
-using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Plans;
-using NatoSpend.Domain.Ukraine;
+using NatoSpend.Reporting.Inputs;
 using NatoSpend.Reporting.Plans;
-using NatoSpend.Reporting.Ukraine;
 using Spectre.Console;
 
 namespace NatoSpend.Cli.Commands;
@@ -34,62 +31,21 @@ public static class PlansCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var code = parse.GetValue(ally) is { } text ? AllyCommand.ParseAlly(text) : null;
-            if (parse.GetValue(scorecard) && code is not null)
-            {
-                throw new UsageException($"--scorecard shows every ally, so it takes no ally ('{code.Code}'); drop the ally, or drop --scorecard to see {code.Name}'s plans over time.");
-            }
-            var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-            var rules = options.LoadRules(parse, catalog);
-            var projection = options.ParseProjection(parse);
-            var data = catalog.LoadNewest();
-            var shipped = PlanReader.ShippedFiles(catalog.Folder)
-                .Select(f => (File: f, Plan: PlanReader.ReadFile(catalog.Folder.PathOf(f), f)))
-                .Where(p => code is null || p.Plan.Ally.Code == code.Code)
-                .ToArray();
             if (parse.GetValue(scorecard))
             {
-                WriteScorecard(context, parse, export, outputFormat, LoadScorecard(context, parse, options));
+                if (parse.GetValue(ally) is { } text)
+                {
+                    var named = AllyCommand.ParseAlly(text);
+                    throw new UsageException($"--scorecard shows every ally, so it takes no ally ('{named.Code}'); drop the ally, or drop --scorecard to see {named.Name}'s plans over time.");
+                }
+                WriteScorecard(context, parse, export, outputFormat, RunScorecard(context, parse, options));
                 return ExitCodes.Ok;
             }
-            var plans = PlanHistory.CheckAll(shipped, rules, data, options.LoadOutlook(parse, catalog), projection);
-            var list = PlanHistoryReport.List(plans, rules);
-            var side = code is not null ? PlanHistoryReport.SideBySide(plans) : null;
-            if (export.Handle(context, parse, outputFormat, side is null ? [new("Plans", list)] : [new("Plans", list), new("Side by side", side)],
-                ExportOptions.Sources(parse, $"National plans as announced{(code is null ? "" : ", " + code.Name)}; rules {rules.Id}", data.Edition)))
+            var result = PlansVerb.Run(new PlansVerb.Request(parse.GetValue(ally), options.Input(parse, null)), context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
+            if (!export.Handle(context, parse, outputFormat, result.SideBySide is { } side ? [new("Plans", result.List), new("Side by side", side)] : [new("Plans", result.List)],
+                ExportOptions.Sources(parse, result.Title, result.Edition)))
             {
-                return ExitCodes.Ok;
-            }
-            switch (outputFormat)
-            {
-                case OutputFormat.Json:
-                    var ledger = plans.Any(p => UkraineCrossCheck.Applies(p.Check.Plan)) ? KielReader.Read(catalog.Folder) : null;
-                    ReportWriter.WriteJson(context.Out, PlanHistoryReport.Json(plans, rules, p => PlanCheckJson.Build(p.Check, PlanReport.Checks(p.Check), PlanReport.Years(p.Check),
-                        ledger is not null && UkraineCrossCheck.Applies(p.Check.Plan) ? UkraineCrossCheck.Check(p.Check, ledger, data) : [])));
-                    break;
-                case OutputFormat.Csv:
-                    ReportWriter.WriteCsv(context.Out, list);
-                    break;
-                default:
-                    var console = context.Console;
-                    console.WriteLine($"National plans as announced{(code is null ? "" : $", {code.Name} ({code.Code})")}; rules {rules.Id}, {rules.Title}.");
-                    console.WriteLine();
-                    ReportWriter.WriteTable(console, code is null ? PathOptions.WithoutColumns(list, ["title", "revises", "verdict"]) : PathOptions.WithoutColumns(list, ["ally", "verdict"]), "Plans");
-                    if (side is not null)
-                    {
-                        console.WriteLine();
-                        ReportWriter.WriteTable(console, side, "Side by side: each announcement's figures as stated");
-                        var revisions = PlanHistory.Revisions(plans);
-                        if (revisions.Count > 0)
-                        {
-                            console.WriteLine("What each revision changed:");
-                            foreach (var r in revisions)
-                            {
-                                console.WriteLine($"  {r.File} revises {r.Revises}: {string.Join("; ", r.Changes)}");
-                            }
-                        }
-                    }
-                    break;
+                WritePlans(context, outputFormat, result);
             }
             return ExitCodes.Ok;
         }));
@@ -97,32 +53,60 @@ public static class PlansCommand
     }
 
     /// <summary>The scorecard of every shipped plan under the rule set, as <c>natospend plans --scorecard</c> and <c>natospend chart scorecard</c> show it.</summary>
-    public static Scorecard LoadScorecard(CliContext context, ParseResult parse, PathOptions options)
+    public static Scorecard LoadScorecard(CliContext context, ParseResult parse, PathOptions options) => RunScorecard(context, parse, options).Card;
+
+    private static ScorecardVerb.Result RunScorecard(CliContext context, ParseResult parse, PathOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(options);
-        var catalog = context.Catalog(parse.GetValue(CommonOptions.Data));
-        var rules = options.LoadRules(parse, catalog);
-        var projection = options.ParseProjection(parse);
-        var data = catalog.LoadNewest();
-        var outlook = options.LoadOutlook(parse, catalog);
-        var shipped = PlanReader.ShippedFiles(catalog.Folder).Select(f => (File: f, Plan: PlanReader.ReadFile(catalog.Folder.PathOf(f), f)));
-        return PlanScorecard.Build(PlanHistory.CheckAll(shipped, rules, data, outlook, projection), rules, data, outlook, projection);
+        return ScorecardVerb.Run(new ScorecardVerb.Request(options.Input(parse, null)), context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
     }
 
-    private static void WriteScorecard(CliContext context, ParseResult parse, ExportOptions export, OutputFormat format, Scorecard card)
+    private static void WritePlans(CliContext context, OutputFormat format, PlansVerb.Result result)
     {
-        var table = ScorecardReport.Table(card);
-        if (export.Handle(context, parse, format, [new("Scorecard", table)],
-            ExportOptions.Sources(parse, $"National plans against the required path; rules {card.Rules.Id}", card.Edition)))
+        switch (format)
+        {
+            case OutputFormat.Json:
+                ReportWriter.WriteJson(context.Out, result.Answer);
+                break;
+            case OutputFormat.Csv:
+                ReportWriter.WriteCsv(context.Out, result.List);
+                break;
+            default:
+                var console = context.Console;
+                var (code, rules) = (result.Ally, result.Rules);
+                console.WriteLine($"National plans as announced{(code is null ? "" : $", {code.Name} ({code.Code})")}; rules {rules.Id}, {rules.Title}.");
+                console.WriteLine();
+                ReportWriter.WriteTable(console, code is null ? PathOptions.WithoutColumns(result.List, ["title", "revises", "verdict"]) : PathOptions.WithoutColumns(result.List, ["ally", "verdict"]), "Plans");
+                if (result.SideBySide is { } side)
+                {
+                    console.WriteLine();
+                    ReportWriter.WriteTable(console, side, "Side by side: each announcement's figures as stated");
+                    if (result.Revisions.Count > 0)
+                    {
+                        console.WriteLine("What each revision changed:");
+                        foreach (var r in result.Revisions)
+                        {
+                            console.WriteLine($"  {r.File} revises {r.Revises}: {string.Join("; ", r.Changes)}");
+                        }
+                    }
+                }
+                break;
+        }
+    }
+
+    private static void WriteScorecard(CliContext context, ParseResult parse, ExportOptions export, OutputFormat format, ScorecardVerb.Result result)
+    {
+        var (card, table) = (result.Card, result.Table);
+        if (export.Handle(context, parse, format, [new("Scorecard", table)], ExportOptions.Sources(parse, result.Title, card.Edition)))
         {
             return;
         }
         switch (format)
         {
             case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, ScorecardReport.Json(card));
+                ReportWriter.WriteJson(context.Out, result.Answer);
                 break;
             case OutputFormat.Csv:
                 ReportWriter.WriteCsv(context.Out, table);

@@ -69,13 +69,7 @@ public sealed record PathSetup(EditionData Data, RuleSet Rules, Targets Targets,
         var parameters = new PathParameters(
             input.Step is { } step ? Input.Read(() => UserInput.Number(step, face.Name("step"), "0.2")) : rules.MinAnnualStepPp ?? PathParameters.Default.MinStepPp,
             input.Fraction is { } fraction ? Input.Read(() => UserInput.Number(fraction, face.Name("fraction"), "0.25")) : rules.FrontLoadFraction);
-        var growth = (input.Growth ?? []).SelectMany(SplitGrowth).Where(g => g.Length > 0).ToArray();
-        if (growth.Length > MaxGrowthOverrides)
-        {
-            throw new InputException(Invariant(
-                $"The request gives {growth.Length} growth overrides, more than the {MaxGrowthOverrides} NatoSpend takes; give one for all allies ({face.Name("growth")} 3.1) and one per ally at most ({face.Name("growth")} DEU=3.1)."));
-        }
-        var options = Input.Read(() => UserInput.Projection(growth, input.Rates ?? [], input.ExchangeRates));
+        var options = Projection(input, face);
         var outlook = sources.Outlook(input.Outlook);
         var data = sources.Edition(input.Edition, face);
         var baseYear = input.FromYear is { } from ? Input.Read(() => UserInput.YearValue(from, face.Name("from_year"), "2024")) : data.LastYear;
@@ -88,6 +82,21 @@ public sealed record PathSetup(EditionData Data, RuleSet Rules, Targets Targets,
         var deadline = input.Deadline is { } by ? Input.Read(() => UserInput.YearValue(by, face.Name("deadline"), "2035")) : rules.Deadline;
         Input.Read(() => { RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last); return deadline; }, InputProblem.Unanswerable);
         return new PathSetup(data, rules, targets, input.Target is not null, shape, parameters, baseYear, deadline, options, outlook);
+    }
+
+    /// <summary>The growth, exchange-rate and exchange-rate-rule inputs checked: what the verbs that project without a path (the plan verbs) share with the path verbs.</summary>
+    /// <exception cref="InputException">An input is malformed, or there are too many growth overrides.</exception>
+    public static ProjectionOptions Projection(PathInput input, Face face)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(face);
+        var growth = (input.Growth ?? []).SelectMany(SplitGrowth).Where(g => g.Length > 0).ToArray();
+        if (growth.Length > MaxGrowthOverrides)
+        {
+            throw new InputException(Invariant(
+                $"The request gives {growth.Length} growth overrides, more than the {MaxGrowthOverrides} NatoSpend takes; give one for all allies ({face.Name("growth")} 3.1) and one per ally at most ({face.Name("growth")} DEU=3.1)."));
+        }
+        return Input.Read(() => UserInput.Projection(growth, input.Rates ?? [], input.ExchangeRates));
     }
 
     private static ShareOfGdp ReadTarget(string text, Face face)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Plans;
@@ -71,33 +70,19 @@ public static class PlanHistoryReport
         ]);
     }
 
-    /// <summary>The plans as JSON, the same for <c>natospend plans --format json</c> and <c>GET /api/v1/plans</c>.</summary>
+    /// <summary>The plans as an answer, the same for <c>natospend plans --format json</c> and <c>GET /api/v1/plans</c>.</summary>
     /// <param name="plans">The checked plans.</param>
     /// <param name="rules">The rule set.</param>
-    /// <param name="full">Each plan's full check (<see cref="PlanCheckJson.Build"/>), keyed by file.</param>
-    public static JsonObject Json(IReadOnlyList<ShippedPlanCheck> plans, RuleSet rules, Func<ShippedPlanCheck, JsonObject> full)
+    /// <param name="full">Each plan's full check (<see cref="PlanCheckAnswer.Of"/>).</param>
+    public static PlanHistoryAnswer Answer(IReadOnlyList<ShippedPlanCheck> plans, RuleSet rules, Func<ShippedPlanCheck, PlanCheckAnswer> full)
     {
         ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(full);
-        return new JsonObject
-        {
-            ["rules"] = RuleSetJson.Build(rules),
-            ["plans"] = new JsonArray([.. plans.Select(p =>
-            {
-                var json = full(p);
-                json["file"] = p.File;
-                json["announced_on"] = p.Check.Plan.Announced;
-                json["revises"] = p.Check.Plan.Revises;
-                return (JsonNode)json;
-            })]),
-            ["revisions"] = new JsonArray([.. PlanHistory.Revisions(plans).Select(r => (JsonNode)new JsonObject
-            {
-                ["file"] = r.File,
-                ["revises"] = r.Revises,
-                ["changes"] = new JsonArray([.. r.Changes.Select(c => (JsonNode)JsonValue.Create(c))]),
-            })]),
-            ["notes"] = ReportJson.Lines(Notes(rules)),
-        };
+        return new PlanHistoryAnswer(RulesAnswer.Of(rules),
+            [.. plans.Select(p => new ShippedPlanAnswer(full(p), p.File, p.Check.Plan.Announced, p.Check.Plan.Revises))],
+            [.. PlanHistory.Revisions(plans).Select(r => new RevisionAnswer(r.File, r.Revises, r.Changes))],
+            Notes(rules));
     }
 
     private static IReadOnlyList<string> Notes(RuleSet rules) =>

@@ -1,9 +1,9 @@
-using System.Text.Json.Nodes;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Rules;
 using NatoSpend.Reporting.Allies;
+using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Paths;
 using NatoSpend.Reporting.Rules;
 using static System.FormattableString;
@@ -58,31 +58,17 @@ public static class ScorecardReport
         return new ReportTable(columns, rows, Notes(card));
     }
 
-    /// <summary>The scorecard as JSON, the same for <c>natospend plans --scorecard --format json</c> and <c>GET /api/v1/plans/scorecard</c>.</summary>
-    public static JsonObject Json(Scorecard card)
+    /// <summary>The scorecard as an answer, the same for <c>natospend plans --scorecard --format json</c> and <c>GET /api/v1/plans/scorecard</c>.</summary>
+    public static ScorecardAnswer Answer(Scorecard card, ReportTable table)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var table = Table(card);
-        return new JsonObject
-        {
-            ["rules"] = RuleSetJson.Build(card.Rules),
-            ["edition"] = ReportJson.Edition(card.Edition),
-            ["required_path"] = new JsonObject
-            {
-                ["shape"] = PathShapes.Name(card.Rules.DefaultShape == PathShape.Hold ? PathShape.Linear : card.Rules.DefaultShape),
-                ["from_year"] = card.BaseYear,
-                ["deadline"] = card.Rules.Deadline,
-            },
-            ["counts"] = new JsonObject
-            {
-                ["on_track"] = card.Count(ScorecardStatus.OnTrack),
-                ["off_track"] = card.Count(ScorecardStatus.OffTrack),
-                ["not_assessable"] = card.Count(ScorecardStatus.NotAssessable),
-            },
-            ["columns"] = ReportJson.Columns(table),
-            ["allies"] = ReportJson.Rows(table),
-            ["notes"] = ReportJson.Notes(table),
-        };
+        ArgumentNullException.ThrowIfNull(table);
+        // A hold rule set still has a required path to score against: the linear one.
+        var shape = card.Rules.DefaultShape == PathShape.Hold ? PathShape.Linear : card.Rules.DefaultShape;
+        return new ScorecardAnswer(RulesAnswer.Of(card.Rules), EditionAnswer.Of(card.Edition),
+            new RequiredPathAnswer(PathShapes.Name(shape), card.BaseYear, card.Rules.Deadline),
+            new ScorecardCountsAnswer(card.Count(ScorecardStatus.OnTrack), card.Count(ScorecardStatus.OffTrack), card.Count(ScorecardStatus.NotAssessable)),
+            ColumnAnswer.Of(table), RowAnswer.Of(table), table.Notes);
     }
 
     private static IReadOnlyList<string> Notes(Scorecard card) =>

@@ -37,6 +37,7 @@ public partial class JsonSnapshotTests
         "natospend personnel --allies europe --add 100000 --key gdp --ramp immediate --format json",
         "natospend plans DEU --format json",
         "natospend plans --scorecard --format json",
+        "natospend plan template DEU --rules hague-draft-2032 --format json",
         "natospend path --allies DEU,POL --format json",
         "natospend status --year 2025 --ukraine --format json",
         "natospend compare --year 2024 --format json",

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsCheck;
 using NatoSpend.Data.Plans;
 using NatoSpend.Domain.Plans;
+using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Plans;
 using NatoSpend.Tests.Cli;
 using NatoSpend.Tests.Paths;
@@ -31,7 +33,7 @@ public class AnnouncedPathTests
                 })],
             });
             var check = PlanFixtures.Check(plan, PathFixtures.Rules(RuleIds[rulesIndex]));
-            var json = PlanCheckJson.Build(check, PlanReport.Checks(check), PlanReport.Years(check), []);
+            var json = JsonNode.Parse(AnswerJson.Write(PlanCheckAnswer.Of(check, PlanReport.Checks(check), PlanReport.Years(check), [])))!;
             var announced = json["announced"]!;
             var path = announced["path"]!.AsArray();
             var given = years.ToHashSet();

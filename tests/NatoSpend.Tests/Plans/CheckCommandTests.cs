@@ -113,6 +113,30 @@ public class CheckCommandTests
         Assert.Equal("natospend: the data has 6 problems (above); nothing was computed.", lines[^1]);
     }
 
+    [Fact]
+    public void APlanThatIsNotUtf8ExitsOneWithItsReason()
+    {
+        var file = TempFile("deu.csv", "");
+        File.WriteAllBytes(file, [.. "# ally: DEU\n# title: Bundeshaushalt f"u8, 0xFC, .. "r 2026\nyear,core_share\n2026,2.9\n"u8]);
+
+        var result = CliRun.Run("check", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith(file.Replace('\\', '/') + ": the plan is not UTF-8 text; save the CSV as UTF-8 and check it again.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GrowthOverridesMayBeOneCommaSeparatedListAsOnPath()
+    {
+        var plan = PlanFixtures.ShippedPlan("deu-2025-06.csv");
+
+        var list = CliRun.Run("check", plan, "--growth", "2.5,DEU=3.1", "--format", "json");
+        var repeated = CliRun.Run("check", plan, "--growth", "2.5", "--growth", "DEU=3.1", "--format", "json");
+
+        Assert.Equal(3, list.ExitCode);
+        Assert.Equal(repeated.Output, list.Output);
+    }
+
     [Theory]
     [InlineData(new[] { "check", "no-such-plan.csv" }, "natospend: The plan file 'no-such-plan.csv' does not exist; give the path of a CSV or JSON plan (the shipped ones are in data/plans/), or write one with 'natospend plan template DEU > deu.csv'.")]
     [InlineData(new[] { "plan", "template", "XYZ" }, "natospend: 'XYZ' is not an ally code; use one of ")]

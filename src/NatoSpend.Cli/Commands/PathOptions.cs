@@ -211,11 +211,7 @@ public sealed class PathOptions
         return CommonOptions.Usage(() => catalog.LoadOutlook(id));
     }
 
-    /// <summary>The rule set as JSON.</summary>
-    public static JsonObject RulesAsJson(RuleSet rules) => RuleSetJson.Build(rules);
 
-    /// <summary>Assumption lines as a JSON array.</summary>
-    public static JsonArray LinesAsJson(IEnumerable<string> lines) => ReportJson.Lines(lines);
 
     /// <summary>A table without the columns that label every row, for people (they are said once in the title).</summary>
     public static ReportTable WithoutColumns(ReportTable table, IReadOnlyCollection<string> keys)
@@ -235,9 +231,6 @@ public sealed class PathOptions
         {
             case OutputFormat.Csv:
                 ReportWriter.WriteCsv(context.Out, table);
-                break;
-            case OutputFormat.Json when json() is JsonNode node:
-                ReportWriter.WriteJson(context.Out, node);
                 break;
             case OutputFormat.Json:
                 ReportWriter.WriteJson(context.Out, json());

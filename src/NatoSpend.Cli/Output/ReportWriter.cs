@@ -54,17 +54,6 @@ public static class ReportWriter
     /// <summary>Formula-like text made inert (see <see cref="ReportCsv.Inert"/>).</summary>
     public static string Inert(string text) => ReportCsv.Inert(text);
 
-    /// <summary>The rows as a JSON array of objects keyed by column (see <see cref="ReportJson.Rows"/>).</summary>
-    public static JsonArray RowsAsJson(ReportTable report) => ReportJson.Rows(report);
-
-    /// <summary>The columns with units and provenance (see <see cref="ReportJson.Columns"/>).</summary>
-    public static JsonArray ColumnsAsJson(ReportTable report) => ReportJson.Columns(report);
-
-    /// <summary>An edition's provenance as JSON (see <see cref="ReportJson.Edition"/>).</summary>
-    public static JsonObject EditionAsJson(Edition edition) => ReportJson.Edition(edition);
-
-    /// <summary>A cell as a JSON value (see <see cref="ReportJson.Cell"/>).</summary>
-    public static JsonNode? JsonCell(object? value) => ReportJson.Cell(value);
 
     /// <summary>Writes a typed answer as JSON, the API's bytes, with a final newline.</summary>
     public static void WriteJson<T>(TextWriter writer, T answer)
@@ -73,11 +62,4 @@ public static class ReportWriter
         writer.WriteLine(AnswerJson.Write(answer));
     }
 
-    /// <summary>Writes a JSON document, the API's bytes, with a final newline.</summary>
-    public static void WriteJson(TextWriter writer, JsonNode document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(document);
-        writer.WriteLine(AnswerJson.Write(document));
-    }
 }

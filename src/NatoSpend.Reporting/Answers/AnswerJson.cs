@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace NatoSpend.Reporting.Answers;
@@ -28,11 +27,4 @@ public static class AnswerJson
 
     /// <summary>A typed answer as JSON text.</summary>
     public static string Write<T>(T answer) => JsonSerializer.Serialize(answer, Options);
-
-    /// <summary>A JSON document as text, for the few answers that are still built as nodes.</summary>
-    public static string Write(JsonNode node)
-    {
-        ArgumentNullException.ThrowIfNull(node);
-        return node.ToJsonString(Options);
-    }
 }

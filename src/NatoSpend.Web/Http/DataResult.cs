@@ -42,20 +42,6 @@ public sealed class DataResult : IResult
     /// <summary>The strong ETag of the body.</summary>
     public string ETag { get; }
 
-    /// <summary>The JSON document, or the table as CSV, as the client asked.</summary>
-    /// <param name="format">The format asked for.</param>
-    /// <param name="json">The JSON document (built only when asked for).</param>
-    /// <param name="table">The table for CSV (built only when asked for).</param>
-    /// <param name="fileName">The download's file name without extension, such as <c>natospend-status-2026</c>.</param>
-    public static DataResult Of(DataFormat format, Func<JsonNode> json, Func<ReportTable> table, string fileName)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(table);
-        return format == DataFormat.Csv
-            ? new DataResult(Encoding.UTF8.GetBytes(ReportCsv.ToText(table())), "text/csv; charset=utf-8", fileName + ".csv")
-            : new DataResult(Encoding.UTF8.GetBytes(AnswerJson.Write(json())), "application/json; charset=utf-8", null);
-    }
-
     /// <summary>A typed answer as JSON, or its table as CSV, as the client asked; the JSON is the CLI's <c>--format json</c>, byte for byte.</summary>
     /// <param name="format">The format asked for.</param>
     /// <param name="answer">The answer (built only when asked for).</param>
@@ -73,12 +59,6 @@ public sealed class DataResult : IResult
     /// <summary>A typed answer that has no table form.</summary>
     public static DataResult Json<T>(T answer) => new(Encoding.UTF8.GetBytes(AnswerJson.Write(answer)), "application/json; charset=utf-8", null);
 
-    /// <summary>A JSON document that has no table form.</summary>
-    public static DataResult Json(JsonNode json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return new DataResult(Encoding.UTF8.GetBytes(AnswerJson.Write(json)), "application/json; charset=utf-8", null);
-    }
 
     /// <summary>A text file, such as a plan template, downloaded under <paramref name="fileName"/>.</summary>
     public static DataResult File(string text, string contentType, string fileName)

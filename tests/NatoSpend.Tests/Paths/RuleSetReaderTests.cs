@@ -8,6 +8,8 @@ using NatoSpend.Reporting.Allies;
 using NatoSpend.Reporting.Paths;
 using NatoSpend.Reporting.Rules;
 
+using NatoSpend.Reporting.Answers;
+
 namespace NatoSpend.Tests.Paths;
 
 public class RuleSetReaderTests
@@ -199,13 +201,13 @@ public class RuleSetReaderTests
     [Fact]
     public void RuleJsonNamesEveryMemberThatActs()
     {
-        var json = RuleSetJson.Build(PathFixtures.Rules("wales-2014"));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(AnswerJson.Write(RulesAnswer.Of(PathFixtures.Rules("wales-2014"))))!;
 
         Assert.Equal(20m, json["equipment_share_pct"]!.GetValue<decimal>());
         Assert.False(json["ukraine_contributions_count"]!.GetValue<bool>());
         Assert.Equal("2014-09-05", json["adopted"]!.GetValue<string>());
         Assert.Null(json["floor_from"]);
-        Assert.Equal(2024, RuleSetJson.Build(PathFixtures.Rules("vilnius-2023"))["floor_from"]!.GetValue<int>());
+        Assert.Equal(2024, RulesAnswer.Of(PathFixtures.Rules("vilnius-2023")).FloorFrom);
     }
 
     [Fact]

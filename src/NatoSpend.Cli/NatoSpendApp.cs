@@ -15,6 +15,7 @@ public static class NatoSpendApp
             AllyCommand.Create(context),
             EditionsCommand.Create(context),
             CompareCommand.Create(context),
+            WorldCommand.Create(context),
             UkraineCommand.Create(context),
             PathCommand.Create(context),
             GapCommand.Create(context),

@@ -74,6 +74,7 @@ public static class NatoSpendWeb
         PersonnelApi.Map(api);
         UkraineApi.Map(api);
         CompareApi.Map(api);
+        WorldApi.Map(api);
         SimulateApi.Map(api);
         api.MapFallback(ApiProblems.UnknownRoute).ExcludeFromDescription();
 

@@ -21,7 +21,7 @@ public static class CompareCommand
         var pathOptions = new PathOptions();
         var editions = new Option<string?>("--editions")
         {
-            Description = "NATO editions to set side by side, oldest first, such as 2025,2026 (default: all NATO editions that cover the year).",
+            Description = "NATO editions to set side by side, oldest first, such as 2025,2026 (default: all NATO editions that cover the year); with --source sipri, the NATO edition and the SIPRI release, such as 2025,sipri-2024 (default: the newest of each).",
         };
         var source = new Option<string>("--source")
         {
@@ -29,6 +29,7 @@ public static class CompareCommand
             DefaultValueFactory = _ => "nato",
         };
         var allies = CommonOptions.Allies();
+        allies.Description += " With --source sipri, also any other country SIPRI ships, such as RUS,CHN,UKR (NATO's column stays empty for them).";
         var format = CommonOptions.Format();
         var command = new Command("compare", "One year as published in several editions, with the revision per ally and the change in counts; NATO beside SIPRI, never merged; or how projections moved between IMF outlooks.")
         {

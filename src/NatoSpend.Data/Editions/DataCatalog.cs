@@ -4,6 +4,7 @@ using NatoSpend.Data.Macro;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Simulation;
+using NatoSpend.Domain.World;
 
 namespace NatoSpend.Data.Editions;
 
@@ -14,6 +15,7 @@ public sealed class DataCatalog
     private readonly ConcurrentDictionary<string, Lazy<EditionData>> _loaded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<MacroOutlook>> _outlooks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<MacroHistory>> _histories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<SipriRelease>> _releases = new(StringComparer.Ordinal);
 
     private DataCatalog(DataFolder folder, IReadOnlyList<EditionEntry> entries)
     {
@@ -107,7 +109,38 @@ public sealed class DataCatalog
         }
         return _loaded.GetOrAdd(entry.Edition.Id, _ => new Lazy<EditionData>(() => entry.Kind == EditionKind.Nato
             ? NatoEditionReader.Read(Folder, entry.Edition)
-            : SipriReader.Read(Folder, entry.Edition))).Value;
+            : SipriReader.ToEditionData(LoadSipri(entry.Edition.Id)))).Value;
+    }
+
+    /// <summary>The SIPRI releases, newest first.</summary>
+    public IEnumerable<Edition> SipriReleases => Entries.Where(e => e.Kind == EditionKind.Sipri).Select(e => e.Edition);
+
+    /// <summary>The SIPRI release a user names, or the newest when <paramref name="id"/> is <c>null</c>.</summary>
+    /// <exception cref="KeyNotFoundException">No dataset has the id, or the registry lists no SIPRI release; the message lists the releases.</exception>
+    /// <exception cref="ArgumentException">The id names a dataset that is not a SIPRI release; the message lists the releases.</exception>
+    public Edition FindSipri(string? id)
+    {
+        var releases = SipriReleases.ToArray();
+        var list = releases.Length == 0 ? "the data folder has none; add an entry of kind sipri to editions.json" : "the releases are " + string.Join(", ", releases.Select(e => e.Id));
+        if (id is null)
+        {
+            return releases.Length > 0 ? releases[0] : throw new KeyNotFoundException($"There is no SIPRI release: {list}.");
+        }
+        var entry = Entries.FirstOrDefault(e => string.Equals(e.Edition.Id, id.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new KeyNotFoundException($"There is no SIPRI release '{id}'; {list} (see 'natospend editions').");
+        return entry.Kind == EditionKind.Sipri
+            ? entry.Edition
+            : throw new ArgumentException($"'{id}' is not a SIPRI release but {entry.Edition.Publisher}'s {(entry.Kind == EditionKind.Weo ? "outlook" : "edition")}; {list}.", nameof(id));
+    }
+
+    /// <summary>A SIPRI release's figures for every country it ships (the newest release when <paramref name="id"/> is <c>null</c>), read on first use.</summary>
+    /// <exception cref="KeyNotFoundException">No SIPRI release has the id.</exception>
+    /// <exception cref="ArgumentException">The id names a dataset that is not a SIPRI release.</exception>
+    /// <exception cref="DataFileException">The release's files are malformed.</exception>
+    public SipriRelease LoadSipri(string? id = null)
+    {
+        var release = FindSipri(id);
+        return _releases.GetOrAdd(release.Id, _ => new Lazy<SipriRelease>(() => SipriReader.ReadRelease(Folder, release))).Value;
     }
 
     /// <summary>The NATO edition a user names, or the newest when <paramref name="id"/> is <c>null</c>.</summary>

@@ -4,6 +4,7 @@ using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Text;
+using NatoSpend.Domain.World;
 using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Editions;
 using NatoSpend.Reporting.Inputs;
@@ -18,8 +19,8 @@ public static class CompareVerb
     /// <summary>What the user asked for, as typed.</summary>
     /// <param name="Source"><c>nato</c> (default), <c>sipri</c> or <c>outlooks</c>.</param>
     /// <param name="Year">The year to compare (nato and sipri).</param>
-    /// <param name="Editions">The editions to set side by side, comma-separated (default: every NATO edition covering the year).</param>
-    /// <param name="Allies">Allies: codes or a group (default: all).</param>
+    /// <param name="Editions">The editions to set side by side, comma-separated (default: every NATO edition covering the year); with sipri, the NATO edition and the SIPRI release (default: the newest of each).</param>
+    /// <param name="Allies">Allies: codes or a group (default: all); with sipri, also any other country SIPRI ships, such as RUS, CHN or UKR.</param>
     /// <param name="Outlooks">With outlooks: the WEO vintages, comma-separated (default: every shipped one, oldest first).</param>
     /// <param name="Path">With outlooks: the rule set, target, shape and deadline of the path compared.</param>
     public sealed record Request(string? Source, string? Year, string? Editions, string? Allies, string? Outlooks, PathInput Path);
@@ -40,11 +41,12 @@ public static class CompareVerb
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(face);
-        var picked = Input.Read(() => UserInput.Allies(request.Allies ?? "all"));
         var source = (request.Source ?? "nato").Trim().ToLowerInvariant();
+        // Beside SIPRI, any country SIPRI ships can be named (RUS, CHN, UKR); NATO's editions know only allies.
+        var picked = source == "sipri" ? null : Input.Read(() => UserInput.Allies(request.Allies ?? "all"));
         if (source == "outlooks")
         {
-            return Outlooks(request, sources, face, picked);
+            return Outlooks(request, sources, face, picked!);
         }
         if (source is not ("nato" or "sipri"))
         {
@@ -58,7 +60,10 @@ public static class CompareVerb
             throw new InputException($"The year '{yearText}' is not a year; give one such as 2024.");
         }
         var datasets = Datasets(sources, face, request.Editions, source, year);
-        var table = EditionComparison.Build(datasets, year, picked);
+        var countries = picked is not null
+            ? [.. picked.Select(Country.Of)]
+            : Input.Read(() => Country.Resolve(request.Allies ?? "all", sources.Catalog.LoadSipri(datasets[^1].Edition.Id)));
+        var table = EditionComparison.Build(datasets, year, countries);
         var names = string.Join(", ", datasets.Select(d => d.Edition.Publisher + " " + d.Edition.Id));
         return new Result(table, new EditionsComparisonAnswer(year, [.. datasets.Select(d => EditionAnswer.Of(d.Edition))], RowAnswer.Of(table), ColumnAnswer.Of(table), table.Notes),
             $"{year} as published in {names}", Invariant($"natospend-compare-{source}-{year}"), datasets, []);
@@ -89,9 +94,13 @@ public static class CompareVerb
             ids ??= [.. catalog.NatoEditions.Reverse().Where(e => catalog.Load(e.Id).Years.Contains(year)).Select(e => e.Id)];
             return [.. ids.Select(id => sources.Edition(id, face))];
         }
-        var nato = sources.Edition(ids is { Count: > 0 } ? ids[^1] : null, face);
-        var sipri = catalog.Entries.FirstOrDefault(e => e.Kind == EditionKind.Sipri)
+        // --editions may name the SIPRI release (sipri-2024) beside the NATO edition; the newest of each by default.
+        bool IsSipri(string id) => catalog.SipriReleases.Any(e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase));
+        var natoIds = ids?.Where(id => !IsSipri(id)).ToList();
+        var nato = sources.Edition(natoIds is { Count: > 0 } ? natoIds[^1] : null, face);
+        var sipri = ids?.LastOrDefault(IsSipri) is { } named ? catalog.FindSipri(named)
+            : catalog.SipriReleases.FirstOrDefault()
             ?? throw new InputException("The data folder has no SIPRI dataset; add one to editions.json or compare NATO editions.", InputProblem.Unanswerable);
-        return [nato, catalog.Load(sipri.Edition.Id)];
+        return [nato, catalog.Load(sipri.Id)];
     }
 }

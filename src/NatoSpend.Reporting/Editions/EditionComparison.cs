@@ -2,6 +2,7 @@ using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Status;
+using NatoSpend.Domain.World;
 using NatoSpend.Reporting;
 using NatoSpend.Reporting.Allies;
 using NatoSpend.Reporting.Status;
@@ -16,13 +17,23 @@ public static class EditionComparison
     /// <exception cref="ArgumentException">Fewer than two datasets, or none has figures for the year.</exception>
     public static ReportTable Build(IReadOnlyList<EditionData> datasets, int year, IReadOnlyList<Ally> allies)
     {
-        ArgumentNullException.ThrowIfNull(datasets);
         ArgumentNullException.ThrowIfNull(allies);
+        return Build(datasets, year, [.. allies.Select(Country.Of)]);
+    }
+
+    /// <summary>Builds the comparison of allies and, beside SIPRI, other countries SIPRI ships: a NATO edition's column stays empty for a country that is not an ally.</summary>
+    /// <exception cref="ArgumentException">Fewer than two datasets, or one has no figure for the year for any country it could cover.</exception>
+    public static ReportTable Build(IReadOnlyList<EditionData> datasets, int year, IReadOnlyList<Country> countries)
+    {
+        ArgumentNullException.ThrowIfNull(datasets);
+        ArgumentNullException.ThrowIfNull(countries);
         if (datasets.Count < 2)
         {
             throw new ArgumentException(Invariant($"A comparison needs at least two datasets, but {datasets.Count} was given; name two editions, such as --editions 2025,2026."), nameof(datasets));
         }
-        var lacking = datasets.Where(d => !allies.Any(a => d.Find(a.Code, Metric.DefenceShareOfGdp, year) is not null)).ToArray();
+        // NATO publishes nothing for a country that is not an ally: its edition is held to the allies only.
+        IEnumerable<Country> Coverable(EditionData d) => d.Edition.Definition == Definition.Sipri ? countries : countries.Where(c => c.IsAlly);
+        var lacking = datasets.Where(d => Coverable(d).Any() && !Coverable(d).Any(c => d.Find(c.Code, Metric.DefenceShareOfGdp, year) is not null)).ToArray();
         if (lacking.Length > 0)
         {
             throw new ArgumentException(Invariant(
@@ -46,14 +57,14 @@ public static class EditionComparison
             Invariant($"percentage points, {last.Edition.Id} minus {first.Edition.Id}"), Provenance.Derived));
 
         var rows = new List<IReadOnlyList<object?>>();
-        foreach (var ally in allies)
+        foreach (var country in countries)
         {
-            var values = datasets.Select(d => d.Find(ally.Code, Metric.DefenceShareOfGdp, year)).ToArray();
+            var values = datasets.Select(d => d.Find(country.Code, Metric.DefenceShareOfGdp, year)).ToArray();
             if (values.All(v => v is null))
             {
                 continue;
             }
-            var row = new List<object?> { ally.Code.Value, ally.Name, year };
+            var row = new List<object?> { country.Code, country.Name, year };
             foreach (var v in values)
             {
                 row.Add(v?.Value);
@@ -68,10 +79,15 @@ public static class EditionComparison
         {
             var counts = datasets.Select(d =>
             {
-                var shares = allies.Select(a => d.Share(a.Code, year)).Where(s => s is not null).Select(s => s!.Value).ToArray();
-                return Invariant($"{d.Edition.Id}: {shares.Count(s => s.Meets(threshold))} of {shares.Length}");
+                var shares = countries.Select(c => d.Find(c.Code, Metric.DefenceShareOfGdp, year)).Where(o => o is not null).Select(o => ShareOfGdp.FromPercent(o!.Value)).ToArray();
+                return shares.Length == 0 ? Invariant($"{d.Edition.Id}: no figures") : Invariant($"{d.Edition.Id}: {shares.Count(s => s.Meets(threshold))} of {shares.Length}");
             });
             notes.Add(Invariant($"At or above {threshold.Percent}% in {year}: {string.Join("; ", counts)} (2-decimal rounding)."));
+        }
+        var others = countries.Where(c => !c.IsAlly).ToArray();
+        if (others.Length > 0)
+        {
+            notes.Add($"Not allies: {string.Join(", ", others.Select(c => $"{c.Code} ({c.Name})"))}. NATO publishes nothing for them, so a NATO edition's column is empty; SIPRI's figure stands alone, never merged with NATO's.");
         }
         if (datasets.Select(d => d.Edition.Definition).Distinct().Count() > 1)
         {

@@ -36,7 +36,7 @@ public class OtherCommandsTests
 
         using var json = JsonDocument.Parse(result.Output);
         var editions = json.RootElement.GetProperty("editions").EnumerateArray().ToArray();
-        Assert.Equal(["2026", "2025", "2024", "sipri-2024", "weo-2026-04", "weo-2025-10", "weo-2025-04", "weo-2024-10"], editions.Select(e => e.GetProperty("id").GetString()));
+        Assert.Equal(["2026", "2025", "2024", "sipri-2025", "sipri-2024", "weo-2026-04", "weo-2025-10", "weo-2025-04", "weo-2024-10"], editions.Select(e => e.GetProperty("id").GetString()));
         Assert.Equal("2026-07-03", editions[0].GetProperty("cutoff").GetString());
         Assert.Equal("core_defence_expenditure", editions[0].GetProperty("definition").GetString());
     }
@@ -64,6 +64,19 @@ public class OtherCommandsTests
         using var json = JsonDocument.Parse(result.Output);
         var poland = json.RootElement.GetProperty("allies").EnumerateArray().Single(a => a.GetProperty("ally").GetString() == "POL");
         Assert.Equal(3.75m, poland.GetProperty("share_2026").GetDecimal());
+        // The newest SIPRI release by default: the 2025 release revised Poland's 2024 share from 4.15% to 3.75%.
+        Assert.Equal(3.75m, Math.Round(poland.GetProperty("share_sipri_2025").GetDecimal(), 2));
+    }
+
+    [Fact]
+    public void CompareWithSipriCanNameTheOlderRelease()
+    {
+        var result = CliRun.Run("compare", "--year", "2024", "--source", "sipri", "--allies", "DEU,POL", "--editions", "sipri-2024", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(["2026", "sipri-2024"], json.RootElement.GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+        var poland = json.RootElement.GetProperty("allies").EnumerateArray().Single(a => a.GetProperty("ally").GetString() == "POL");
         Assert.Equal(4.15m, Math.Round(poland.GetProperty("share_sipri_2024").GetDecimal(), 2));
     }
 }

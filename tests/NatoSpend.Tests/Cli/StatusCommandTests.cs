@@ -155,7 +155,7 @@ public class StatusCommandTests
     [Theory]
     [InlineData(new[] { "status", "--allies", "XYZ" }, 2, "natospend: 'XYZ' is not an ally code or group; use an ISO3 code such as DEU or POL (a comma-separated list is fine) or one of the groups all, europe-canada, europe, eu.")]
     [InlineData(new[] { "status", "--year", "2031" }, 2, "natospend: The year '2031' is not in edition 2026, which covers 2014-2026; choose one of those years.")]
-    [InlineData(new[] { "status", "--edition", "1999" }, 2, "natospend: There is no edition '1999'; the editions are 2026, 2025, 2024, sipri-2024, weo-2026-04, weo-2025-10, weo-2025-04, weo-2024-10 (see 'natospend editions').")]
+    [InlineData(new[] { "status", "--edition", "1999" }, 2, "natospend: There is no edition '1999'; the editions are 2026, 2025, 2024, sipri-2025, sipri-2024, weo-2026-04, weo-2025-10, weo-2025-04, weo-2024-10 (see 'natospend editions').")]
     [InlineData(new[] { "status", "--target", "150" }, 2, "natospend: The target '150' is not a share of GDP; give a number of percent from 0 to 100, such as 2, 3.5 or 5.")]
     [InlineData(new[] { "status", "--format", "xml" }, 2, "natospend: The format 'xml' is not one NatoSpend writes; use table, csv, json or xlsx (with --out FILE.xlsx).")]
     [InlineData(new[] { "ally", "ISL" }, 2, "natospend: Iceland (ISL) has no armed forces, no expenditure data: NATO publishes no defence expenditure for it; pick another ally.")]

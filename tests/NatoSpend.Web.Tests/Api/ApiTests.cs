@@ -67,8 +67,8 @@ public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFix
     [InlineData("/api/v1/status?sort=colour", HttpStatusCode.BadRequest, "The sort 'colour' is not a column status sorts by; use share, name, gap, change or spending.")]
     [InlineData("/api/v1/status?format=xlsx", HttpStatusCode.BadRequest, "The format 'xlsx' is not one the API writes; use json or csv.")]
     [InlineData("/api/v1/allies/ISL/series", HttpStatusCode.NotFound, "Iceland (ISL) has no armed forces, no expenditure data: NATO publishes no defence expenditure for it; pick another ally.")]
-    [InlineData("/api/v1/editions/weo-2026-04", HttpStatusCode.UnprocessableEntity, "'weo-2026-04' is an IMF outlook, not defence-spending data, so it has no years of figures to list; give it as outlook to the projections, or ask for one of 2026, 2025, 2024, sipri-2024.")]
-    [InlineData("/api/v1/editions/1999", HttpStatusCode.NotFound, "There is no edition '1999'; the editions are 2026, 2025, 2024, sipri-2024, weo-2026-04, weo-2025-10, weo-2025-04, weo-2024-10 (see 'natospend editions').")]
+    [InlineData("/api/v1/editions/weo-2026-04", HttpStatusCode.UnprocessableEntity, "'weo-2026-04' is an IMF outlook, not defence-spending data, so it has no years of figures to list; give it as outlook to the projections, or ask for one of 2026, 2025, 2024, sipri-2025, sipri-2024.")]
+    [InlineData("/api/v1/editions/1999", HttpStatusCode.NotFound, "There is no edition '1999'; the editions are 2026, 2025, 2024, sipri-2025, sipri-2024, weo-2026-04, weo-2025-10, weo-2025-04, weo-2024-10 (see 'natospend editions').")]
     [InlineData("/api/v1/no-such-thing", HttpStatusCode.NotFound, "There is no API address '/api/v1/no-such-thing'; see /openapi/v1.json or /scalar for the API's addresses.")]
     public async Task BadRequestsGetProblemDetailsWithOneSentence(string path, HttpStatusCode status, string detail)
     {

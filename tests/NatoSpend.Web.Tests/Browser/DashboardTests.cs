@@ -103,10 +103,11 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
     {
         var (page, errors) = await browser.NewPage();
         await page.GotoAsync("/about.html");
-        await WaitForRows(page, "#editions-table", 8);
+        await WaitForRows(page, "#editions-table", 9);
 
         var text = await page.Locator("#editions-table").InnerTextAsync();
         Assert.Contains("2026-07-10", text, StringComparison.Ordinal);
+        Assert.Contains("sipri-2025", text, StringComparison.Ordinal);
         Assert.Contains("sipri-2024", text, StringComparison.Ordinal);
         Assert.Contains("weo-2026-04", text, StringComparison.Ordinal);
         Assert.Empty(errors);

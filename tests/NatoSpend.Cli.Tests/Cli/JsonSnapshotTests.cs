@@ -55,7 +55,7 @@ public partial class JsonSnapshotTests
         var result = CliRun.Run(words);
         Assert.True(result.ExitCode is 0 or 3, $"'{command}' exited {result.ExitCode}: {result.Error}");
 
-        var file = Path.Combine(Repository.Root, "tests", "NatoSpend.Tests", "Cli", "__snapshots__", Slug().Replace(string.Join('-', words.Select(Path.GetFileName)), "-").Trim('-') + ".json");
+        var file = Path.Combine(Repository.Root, "tests", "NatoSpend.Cli.Tests", "Cli", "__snapshots__", Slug().Replace(string.Join('-', words.Select(Path.GetFileName)), "-").Trim('-') + ".json");
         if (Environment.GetEnvironmentVariable("NATOSPEND_UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(file, result.Output);

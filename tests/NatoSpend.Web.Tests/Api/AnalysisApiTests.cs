@@ -40,7 +40,7 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
     {
         var api = await GetText(path);
 
-        var (code, output) = RunCli(arguments);
+        var (code, output) = CliTwin.Run(arguments);
         Assert.Equal(0, code);
         // Byte for byte: the CLI writes the API's body and a final newline.
         Assert.Equal(api + "\n", output);
@@ -66,7 +66,7 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
         Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
         var text = await response.Content.ReadAsStringAsync();
         var api = JsonNode.Parse(text)!;
-        var (code, output) = RunCli(["check", plan, "--format", "json"]);
+        var (code, output) = CliTwin.Run(["check", plan, "--format", "json"]);
         Assert.True(code is 0 or 3);
         Assert.Equal(text + "\n", output);
         Assert.Equal(NatoSpend.Domain.Plans.PlanChecker.CheckNames.Count, api["checks"]!.AsArray().Count);
@@ -80,7 +80,7 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
     public async Task TemplatePlanIsCredibleUnderItsRulesAndNotUnderTheDraft()
     {
         var template = await _client.GetStringAsync("/api/v1/plans/template?ally=DEU");
-        Assert.Equal(RunCli(["plan", "template", "DEU"]).Output, template);
+        Assert.Equal(CliTwin.Run(["plan", "template", "DEU"]).Output, template);
 
         var adopted = await PostPlan(template, "text/csv", "/api/v1/plans/check?rules=hague-2025");
         var draft = await PostPlan(template, "text/csv", "/api/v1/plans/check?rules=hague-draft-2032");
@@ -285,13 +285,6 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
         await AssertProblem(response, status, detail);
     }
 
-    private static (int Code, string Output) RunCli(string[] arguments)
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        var code = NatoSpendApp.Run(arguments, new CliContext(console, output, new StringWriter()));
-        return (code, output.ToString());
-    }
 
     private async Task<JsonNode> PostPlan(string plan, string contentType, string path)
     {

@@ -38,11 +38,7 @@ public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFix
         var api = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        Assert.Equal(0, NatoSpendApp.Run(cli, new CliContext(console, output, new StringWriter())));
-        // Byte for byte: the CLI writes the API's body and a final newline.
-        Assert.Equal(api + "\n", output.ToString());
+        CliTwin.AssertSameBytes(api, cli);
     }
 
     [Fact]

@@ -23,10 +23,7 @@ public sealed class CompareApiTests(WebApplicationFactory<Program> factory) : IC
         var api = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode} {api}");
 
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        Assert.Equal(0, NatoSpendApp.Run(arguments, new CliContext(console, output, new StringWriter())));
-        Assert.Equal(api + "\n", output.ToString());
+        CliTwin.AssertSameBytes(api, arguments);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class PlansApiTests(WebApplicationFactory<Program> factory) : ICla
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(RunCli(arguments).Output, text);
+        Assert.Equal(CliTwin.Run(arguments).Output, text);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class PlansApiTests(WebApplicationFactory<Program> factory) : ICla
         using var response = await _client.PostAsync("/api/v1/plans/check?growth=2.5,DEU=3.1&format=csv", content);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(RunCli(["check", plan, "--growth", "2.5", "--growth", "DEU=3.1", "--format", "csv"]).Output, await response.Content.ReadAsStringAsync());
+        Assert.Equal(CliTwin.Run(["check", plan, "--growth", "2.5", "--growth", "DEU=3.1", "--format", "csv"]).Output, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -64,11 +64,4 @@ public sealed class PlansApiTests(WebApplicationFactory<Program> factory) : ICla
         Assert.Equal("number", year["core_share"]!["type"]!.GetValue<string>());
     }
 
-    private static (int Code, string Output) RunCli(string[] arguments)
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        var code = NatoSpendApp.Run(arguments, new CliContext(console, output, new StringWriter()));
-        return (code, output.ToString());
-    }
 }

@@ -23,11 +23,7 @@ public sealed class SimulateApiTests(WebApplicationFactory<Program> factory) : I
 
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        Assert.Equal(0, NatoSpendApp.Run(cli, new CliContext(console, output, new StringWriter())));
-        // Byte for byte: the CLI writes the API's body and a final newline.
-        Assert.Equal(text + "\n", output.ToString());
+        CliTwin.AssertSameBytes(text, cli);
     }
 
     [Fact]

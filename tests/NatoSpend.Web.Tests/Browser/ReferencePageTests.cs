@@ -12,7 +12,7 @@ public sealed class ReferencePageTests(BrowserFixture browser) : IClassFixture<B
         var (page, errors) = await browser.NewPage();
 
         var response = await page.GotoAsync("/scalar/");
-        await page.GetByRole(AriaRole.Heading, new() { Name = "NatoSpend API", Level = 1 }).WaitForAsync(new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Heading, new() { Name = "NatoSpend API", Level = 1 }).WaitForAsync(new() { Timeout = 60_000 });
 
         Assert.Equal(SecurityHeaders.ReferencePolicy, await response!.HeaderValueAsync("content-security-policy"));
         Assert.Empty(errors);

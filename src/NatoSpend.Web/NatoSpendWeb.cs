@@ -49,8 +49,10 @@ public static class NatoSpendWeb
         // The OpenAPI schemas name properties as the answers are written (snake_case).
         builder.Services.ConfigureHttpJsonOptions(json => AnswerJson.Configure(json.SerializerOptions));
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
+        builder.Services.AddHardening();
 
         var app = builder.Build();
+        app.UseHardening();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimit>();
@@ -81,6 +83,7 @@ public static class NatoSpendWeb
         app.MapOpenApi();
         app.MapScalarApiReference("/scalar", scalar => scalar
             .WithTitle("NatoSpend API")
+            .DisableDefaultFonts()
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         return app;
     }

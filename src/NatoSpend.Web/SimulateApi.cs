@@ -9,9 +9,9 @@ using NatoSpend.Web.Http;
 
 namespace NatoSpend.Web;
 
-/// <summary>What <c>POST /api/v1/simulate</c> reads from its JSON body; every member is optional.</summary>
+/// <summary>What <c>POST /api/v1/simulate</c> reads from its JSON body: an ally, allies or a plan, and optional settings; any other member is refused.</summary>
 /// <param name="Ally">One ally's ISO3 code, such as DEU.</param>
-/// <param name="Allies">Several allies: ISO3 codes separated by commas, or all, europe-canada, europe, eu (default: all when neither ally nor plan is given).</param>
+/// <param name="Allies">Several allies: ISO3 codes separated by commas, or all (every ally), europe-canada, europe, eu; the body names ally, allies or a plan.</param>
 /// <param name="Shape">The path shape (see <see cref="ParameterText.Shapes"/>; default: the rule set's).</param>
 /// <param name="Plan">A national plan as text, CSV or JSON (data/plans/README.md), to simulate instead of a path; it names its own ally.</param>
 /// <param name="Rules">A shipped rule set (see <see cref="ParameterText.RuleSets"/>).</param>
@@ -21,7 +21,7 @@ namespace NatoSpend.Web;
 /// <param name="Explain">Whether to add the model's explanation lines.</param>
 public sealed record SimulateRequest(
     [property: Description("One ally's ISO3 code, such as DEU.")] string? Ally = null,
-    [property: Description("Several allies: ISO3 codes separated by commas, or all, europe-canada, europe, eu (default: all when neither ally nor plan is given).")] string? Allies = null,
+    [property: Description("Several allies: ISO3 codes separated by commas, or all (every ally), europe-canada, europe, eu; the body names ally, allies or a plan.")] string? Allies = null,
     [property: Description(ParameterText.Shape)] string? Shape = null,
     [property: Description("A national plan as text, CSV or JSON (format in data/plans/README.md), to simulate instead of a path; it names its own ally.")] string? Plan = null,
     [property: Description("A shipped rule set: " + ParameterText.RuleSets + ".")] string? Rules = null,
@@ -44,30 +44,34 @@ public static class SimulateApi
             .ProducesAnswer<SimulationAnswer>(csv: true)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static IResult Simulate(
+    private static async Task<IResult> Simulate(
+        HttpContext context,
         DataSources sources,
-        SimulateRequest? body,
+        SimulationGate gate,
         [Description("json (default) or csv (one row per ally and year)")] string? format)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        if (body is null)
-        {
-            throw new ApiProblemException(StatusCodes.Status400BadRequest, "The request has no body; send a JSON object such as {\"ally\": \"DEU\", \"draws\": 10000}.");
-        }
+        var body = await JsonBody.Read<SimulateRequest>(context, "simulate", "{\"ally\": \"DEU\", \"draws\": 10000}");
         var request = new SimulateVerb.Request(body.Ally, body.Allies, PlanText: body.Plan, Draws: body.Draws?.ToString(CultureInfo.InvariantCulture),
             Seed: body.Seed?.ToString(CultureInfo.InvariantCulture), Fix: body.Fix, Explain: body.Explain ?? false, Path: new PathInput(Rules: body.Rules, Shape: body.Shape));
-        SimulateVerb.Result result;
-        try
+        // The checks run inside the gate too: they load and calibrate data, which is work best kept off the request threads.
+        return await gate.Run(context, aborted =>
         {
-            result = SimulateVerb.Run(request, sources, Face.Api);
-        }
-        catch (DataFileException e) when (body.Plan is { } plan && e.Problems.All(p => p.File == SimulateVerb.PlanTextName(plan)))
-        {
-            return PlansApi.Problems(e.Problems);
-        }
-        return DataResult.Of(outputFormat, () => result.Answer, result.Report.YearTable, result.FileName).NotCached();
+            SimulateVerb.Result result;
+            try
+            {
+                result = SimulateVerb.Run(request, sources, Face.Api, cancellation: aborted);
+            }
+            catch (DataFileException e) when (body.Plan is { } plan && e.Problems.All(p => p.File == SimulateVerb.PlanTextName(plan)))
+            {
+                return PlansApi.Problems(e.Problems);
+            }
+            return DataResult.Of(outputFormat, () => result.Answer, result.Report.YearTable, result.FileName).NotCached();
+        });
     }
 }

@@ -12,8 +12,8 @@ namespace NatoSpend.Cli.Commands;
 /// <param name="force">The command's <c>--force</c>: it accepts many draws and, where the command writes a file, overwrites it.</param>
 internal sealed class SimulationInputs(Option<bool> force)
 {
-    private readonly Argument<string?> _code = new("ally") { Description = "The ally's ISO3 code, such as DEU (or use --allies).", Arity = ArgumentArity.ZeroOrOne };
-    private readonly Option<string?> _allies = new("--allies") { Description = "Several allies: ISO3 codes separated by commas, or all, europe-canada, europe, eu (default: all when no ally is named)." };
+    private readonly Argument<string?> _code = new("ally") { Description = "The ally's ISO3 code, such as DEU (or use --allies, or --plan).", Arity = ArgumentArity.ZeroOrOne };
+    private readonly Option<string?> _allies = new("--allies") { Description = "Several allies: ISO3 codes separated by commas, or all (every ally), europe-canada, europe, eu." };
     private readonly Option<string?> _edition = CommonOptions.Edition();
     private readonly Option<string> _draws = new("--draws") { Description = "The number of draws (default 100000).", DefaultValueFactory = _ => "100000" };
     private readonly Option<string> _seed = new("--seed") { Description = "The seed: the same seed gives the same numbers, whatever the number of threads (default 1).", DefaultValueFactory = _ => "1" };

@@ -35,6 +35,7 @@ public static partial class MonteCarlo
     /// <summary>Runs the simulation.</summary>
     /// <exception cref="ArgumentException">No scenario, scenarios with different years, or a series missing from the parameters.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Draws or bins out of range.</exception>
+    /// <exception cref="OperationCanceledException"><see cref="SimulationOptions.Cancellation"/> was cancelled before the last block.</exception>
     public static SimulationResult Run(IReadOnlyList<AllyScenario> scenarios, SimulationParameters parameters, SimulationOptions options)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
@@ -73,7 +74,8 @@ public static partial class MonteCarlo
             var space = new Workspace(model);
             var mine = new Accumulator(model, bins, lo, scale);
             long block;
-            while ((block = Interlocked.Increment(ref next)) < blocks)
+            // The token is checked between blocks only, so a run that is not cancelled draws exactly what it would without one.
+            while (!options.Cancellation.IsCancellationRequested && (block = Interlocked.Increment(ref next)) < blocks)
             {
                 var count = (int)Math.Min(BlockSize, options.Draws - block * BlockSize);
                 RunBlock(model, space, NormalStream.Create(options.Seed, (ulong)block), count, null, mine);
@@ -84,6 +86,7 @@ public static partial class MonteCarlo
                 total.Merge(mine);
             }
         });
+        options.Cancellation.ThrowIfCancellationRequested();
         return total.Result(model, options, parameters.Method);
     }
 

@@ -26,7 +26,7 @@ public static class SimulateVerb
 
     /// <summary>What the user asked for, as typed; <c>null</c> where not given.</summary>
     /// <param name="Ally">One ally (the CLI's argument, the API's <c>ally</c>).</param>
-    /// <param name="Allies">Several allies instead: codes or a group (default: all, unless a plan is given).</param>
+    /// <param name="Allies">Several allies instead: codes or a group such as all; an ally, allies or a plan is required.</param>
     /// <param name="PlanFile">The command line's plan file, read as JSON when it ends in <c>.json</c>, else as CSV; it names its own ally.</param>
     /// <param name="PlanText">The API's plan as text, read as JSON when it starts with <c>{</c>, else as CSV; it names its own ally.</param>
     /// <param name="Draws">The number of draws (default 100000).</param>
@@ -53,9 +53,11 @@ public static class SimulateVerb
     /// <param name="sources">The data.</param>
     /// <param name="face">Who asks.</param>
     /// <param name="progress">Where the draws report their progress (the CLI's progress bar), or <c>null</c>.</param>
+    /// <param name="cancellation">Stops the draws between blocks (the API's client went away).</param>
     /// <exception cref="InputException">The request is malformed or cannot be answered.</exception>
     /// <exception cref="NatoSpend.Data.Files.DataFileException">The plan or the parameters file is not valid; every problem is listed.</exception>
-    public static Result Run(Request request, DataSources sources, Face face, SimulationProgress? progress = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static Result Run(Request request, DataSources sources, Face face, SimulationProgress? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(sources);
@@ -78,7 +80,7 @@ public static class SimulateVerb
         var model = request.ParametersFile is { } file ? ParameterFileReader.Apply(file, calibrated) : calibrated;
         var set = Input.Read(() => ScenarioSet.Build(setup.Data, plan is null ? picked : [plan.Ally], plan, setup.Outlook, setup.Rules, setup.Targets,
             setup.Shape, setup.Parameters, setup.BaseYear, setup.Deadline, setup.Options, basis), InputProblem.Unanswerable);
-        var result = Input.Read(() => MonteCarlo.Run([.. set.Scenarios], model, new SimulationOptions(draws, seed, threads, Progress: progress)),
+        var result = Input.Read(() => MonteCarlo.Run([.. set.Scenarios], model, new SimulationOptions(draws, seed, threads, Progress: progress, Cancellation: cancellation)),
             InputProblem.Unanswerable);
         var report = new SimulationReport(result, model, setup.Rules, set.Label, plan is null ? PathShapes.Name(setup.Shape) : null, plan is null ? basis : null,
             plan is null ? null : new SimulatedPlan(PlanName(request), plan.Ally.Code.Value, plan.Title, plan.BasisLabel),
@@ -140,9 +142,14 @@ public static class SimulateVerb
         _ => throw new InputException($"The value '{text}' given to {face.Name("fix")} is not one NatoSpend knows; use money, share or real."),
     };
 
-    // A plan names its own ally; without one, no ally named means every ally.
+    // A plan names its own ally; without one, an ally or allies must be named: every ally is a long run, asked for as all.
     private static IReadOnlyList<Ally> PickAllies(Request request, Face face)
     {
+        if ((request.PlanFile ?? request.PlanText ?? request.Ally ?? request.Allies) is null)
+        {
+            throw new InputException(
+                $"A simulation needs an ally, such as DEU, {face.Name("allies")} (such as all, for every ally) or a {face.Name("plan")}, and none was given.");
+        }
         if ((request.PlanFile ?? request.PlanText) is not null && (request.Ally ?? request.Allies) is { } named)
         {
             throw new InputException(face.IsCli
@@ -153,7 +160,8 @@ public static class SimulateVerb
         {
             ({ } one, { } many) => throw new InputException($"Name one ally ('{one}') or {face.Name("allies")} '{many}', not both."),
             ({ } one, null) => face.IsCli ? Input.Read(() => UserInput.Allies(one)) : [Input.Read(() => UserInput.Ally(one))],
-            (null, var many) => (request.PlanFile ?? request.PlanText) is null ? Input.Read(() => UserInput.Allies(many ?? "all")) : [],
+            (null, { } many) => Input.Read(() => UserInput.Allies(many)),
+            (null, null) => [],
         };
     }
 

@@ -99,14 +99,15 @@ public sealed class ApiProblems(IProblemDetailsService problems) : IExceptionHan
                 StatusCodes.Status405MethodNotAllowed => $"{c.HttpContext.Request.Method} is not allowed at this address; see /openapi/v1.json for the methods each address takes.",
                 _ => null,
             };
+            ErrorLog.Remember(c.HttpContext, c.ProblemDetails.Detail);
         };
     }
 
-    /// <summary>Any <c>/api/v1</c> address that no endpoint answers.</summary>
+    /// <summary>Any <c>/api/v1</c> request that no endpoint answers: 405 or 415 when an endpoint has the address (see <see cref="RouteMismatch"/>), else 404.</summary>
     public static IResult UnknownRoute(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return TypedResults.Problem(
+        return RouteMismatch.Answer(context) ?? TypedResults.Problem(
             detail: $"There is no API address '{context.Request.Path}'; see /openapi/v1.json or /scalar for the API's addresses.",
             statusCode: StatusCodes.Status404NotFound);
     }

@@ -180,6 +180,15 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public void SimulateWithoutAnAllyOrPlanExitsTwoWithOneSentence()
+    {
+        var result = CliRun.Run("simulate", "--draws", "1000");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("natospend: A simulation needs an ally, such as DEU, --allies (such as all, for every ally) or a --plan, and none was given.", result.Error.Trim());
+    }
+
+    [Fact]
     public void SimulatePlanWithAnAllyExitsTwo()
     {
         var result = CliRun.Run("simulate", "POL", "--plan", "x.csv");

@@ -154,6 +154,22 @@ public class MonteCarloTests
     }
 
     [Fact]
+    public void ALiveToken_ChangesNothing_ACancelledOneStopsTheRun()
+    {
+        var scenarios = SimulationFixtures.Scenarios("DEU,FRA,POL,USA,GBR");
+        using var live = new CancellationTokenSource();
+        var without = MonteCarlo.Run(scenarios, SimulationFixtures.Calibrated, new SimulationOptions(3000, 42, Threads: 2));
+        var with = MonteCarlo.Run(scenarios, SimulationFixtures.Calibrated, new SimulationOptions(3000, 42, Threads: 2, Cancellation: live.Token));
+        Assert.Equal(Flatten(without), Flatten(with));
+
+        var progress = new SimulationProgress();
+        Assert.ThrowsAny<OperationCanceledException>(() => MonteCarlo.Run(scenarios, SimulationFixtures.Calibrated,
+            new SimulationOptions(1_000_000, 42, Threads: 2, Progress: progress, Cancellation: new CancellationToken(canceled: true))));
+        // Cancelled before the first block: no block of the million draws was run.
+        Assert.Equal(0, progress.Done);
+    }
+
+    [Fact]
     public void Run_DrawsOutOfRange_Throws()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => MonteCarlo.Run(SimulationFixtures.Scenarios("DEU"), SimulationFixtures.Calibrated, new SimulationOptions(0, 1)));

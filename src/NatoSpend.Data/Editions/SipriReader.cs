@@ -2,7 +2,6 @@ using System.Globalization;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
-using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Editions;
 
@@ -19,6 +18,9 @@ public static class SipriReader
         ["milex_usd_m_current"] = (Metric.DefenceUsdCurrent, 1m, "million USD, current prices and exchange rates (SIPRI)"),
     };
 
+    /// <summary>The largest value, either way, a row may carry (in million USD, or as a share): far above any of SIPRI's figures.</summary>
+    public const decimal Largest = 1_000_000_000m;
+
     /// <summary>Reads the allies' share of GDP and USD spending.</summary>
     /// <exception cref="DataFileException">A row for an ally is malformed.</exception>
     public static EditionData Read(DataFolder folder, Edition edition)
@@ -29,7 +31,7 @@ public static class SipriReader
         var observations = new List<Observation>();
         foreach (var file in edition.Files)
         {
-            using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(folder.PathOf(file));
+            using var reader = CsvInput.Open(folder.PathOf(file), file, FileLimits.Sipri, "SIPRI data file");
             string[] required = ["iso3", "year", "indicator", "value", "flag"];
             if (required.Any(c => !reader.Header.TryIndexOf(c, out _)))
             {
@@ -55,6 +57,12 @@ public static class SipriReader
                     || !decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 {
                     problems.Add(new DataProblem(file, row.LineNumberFrom, $"the year and value must be numbers, but were '{yearText}' and '{valueText}'."));
+                    continue;
+                }
+                if (Math.Abs(value) > Largest)
+                {
+                    // Far beyond any published figure: a typing slip, which would overflow when the share is scaled to percent.
+                    problems.Add(new DataProblem(file, row.LineNumberFrom, $"the value must be at most 1,000,000,000 either way (far beyond any of SIPRI's figures), but was '{valueText}'; check the exponent and the decimal point."));
                     continue;
                 }
                 observations.Add(new Observation(code.Value, year, indicator.Metric, value * indicator.Scale, indicator.Unit,

@@ -27,27 +27,19 @@ public static partial class PlanReader
             : [];
     }
 
-    /// <summary>Reads a plan file; <c>.json</c> is read as JSON, anything else as CSV.</summary>
+    /// <summary>Reads a plan file of at most <see cref="FileLimits.Plan"/>, UTF-8 with or without a byte-order mark; <c>.json</c> is read as JSON, anything else as CSV.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="display">How the file is named in messages.</param>
-    /// <exception cref="DataFileException">The file cannot be read or is not a valid plan; every problem is listed.</exception>
+    /// <exception cref="DataFileException">The path is a folder, or the file cannot be read, is too large, is not UTF-8 or is not a valid plan; every problem is listed.</exception>
     public static Plan ReadFile(string path, string display)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(display);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(new DataProblem(display, null, $"the plan file cannot be read ({e.Message}); check the path and its permissions."));
-        }
+        var bytes = BoundedFile.Read(path, display, FileLimits.Plan, "plan file");
         var name = Path.GetFileName(path);
         return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? ParseJson(bytes, display, name)
-            : ParseCsv(new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'), display, name);
+            : ParseCsv(System.Text.Encoding.UTF8.GetString(TextBytes.Checked(bytes, display, FileLimits.Plan, "plan file").Span), display, name);
     }
 
     // The definition when neither reading it nor checking it found a problem; otherwise every problem, in file order.

@@ -60,7 +60,7 @@ public static class CommandRunner
         catch (OverflowException)
         {
             // The readers refuse figures beyond their bounds; this is the last guard for a combination of figures no bound foresaw.
-            context.Error.WriteLine("natospend: a calculation overflowed on the data's figures, which must hold an implausibly large or small value; check the --data files against the bounds in data/README.md.");
+            context.Error.WriteLine("natospend: a calculation overflowed on the figures given, one of which must be implausibly large or small; check the values of the data, plan and rule files against the bounds in data/README.md.");
             return ExitCodes.BadData;
         }
         catch (IOException e)

@@ -69,6 +69,18 @@ public static class SipriReader
                     Estimate: row[cFlag].ToString() == "sipri_estimate"));
             }
         }
-        return problems.Count == 0 ? new EditionData(edition, observations) : throw new DataFileException(problems);
+        if (problems.Count > 0)
+        {
+            throw new DataFileException(problems);
+        }
+        try
+        {
+            return new EditionData(edition, observations);
+        }
+        catch (ArgumentException e)
+        {
+            // Two rows for one country, indicator and year: the dataset refuses them, and the file is named with its rule.
+            throw new DataFileException(new DataProblem(edition.Files[0], null, $"{e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')}; keep one row per country, indicator and year."));
+        }
     }
 }

@@ -31,7 +31,7 @@ internal static class TextBytes
             var at = FirstInvalid(span);
             var (line, column) = Position(span, at);
             throw new DataFileException(new DataProblem(display, line, string.Create(CultureInfo.InvariantCulture,
-                $"the {what} is not UTF-8 text: the byte 0x{span[at]:X2} in column {column} is not valid UTF-8; save the file as UTF-8 (in a spreadsheet, 'CSV UTF-8').")));
+                $"the {what} is not UTF-8 text: the byte 0x{span[at]:X2} in column {column} is not valid UTF-8; save the file as UTF-8.")));
         }
         return bytes;
     }

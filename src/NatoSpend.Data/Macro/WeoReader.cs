@@ -128,7 +128,7 @@ public static class WeoReader
                 {
                     problems.Add(new DataProblem(file, line, rate
                         ? string.Create(CultureInfo.InvariantCulture, $"{indicator} for {code} {year} must be a growth rate from -100 to {LargestGrowth:N0} percent, but was '{row[cValue]}'; check the exponent and the decimal point.")
-                        : string.Create(CultureInfo.InvariantCulture, $"{indicator} for {code} {year} must be from {SmallestLevel} to {LargestLevel:N0} in the extract's unit, far beyond any published figure, but was '{row[cValue]}'; check the exponent and the decimal point.")));
+                        : string.Create(CultureInfo.InvariantCulture, $"{indicator} for {code} {year} must be from {SmallestLevel} to {LargestLevel:N0} in the extract's unit, a range far wider than any published figure, but was '{row[cValue]}'; check the exponent and the decimal point.")));
                     continue;
                 }
                 vintage ??= row[cVintage].ToString();

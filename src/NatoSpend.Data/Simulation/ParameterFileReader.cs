@@ -77,7 +77,7 @@ public static class ParameterFileReader
                                 {
                                     return null;
                                 }
-                                if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var number))
+                                if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var number) && double.IsFinite(number))
                                 {
                                     return number;
                                 }
@@ -127,7 +127,7 @@ public static class ParameterFileReader
                                         if (pair.ValueKind == JsonValueKind.Object
                                             && pair.TryGetProperty("a", out var a) && a.ValueKind == JsonValueKind.String
                                             && pair.TryGetProperty("b", out var b) && b.ValueKind == JsonValueKind.String
-                                            && pair.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var value))
+                                            && pair.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var value) && double.IsFinite(value))
                                         {
                                             pairs.Add(new CorrelationOverride(a.GetString()!, b.GetString()!, value));
                                         }

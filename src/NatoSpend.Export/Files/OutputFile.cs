@@ -137,7 +137,7 @@ public sealed record OutputFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var reason = e.Message.Replace($" : '{temp}'", "", StringComparison.Ordinal).Replace(temp, Shown, StringComparison.Ordinal).TrimEnd('.');
-            throw new ExportException($"NatoSpend could not write '{Shown}' ({reason}), and left nothing behind; free some space, check that you may write to the folder, or choose another --out.", e);
+            throw new ExportException($"The file '{Shown}' could not be written ({reason}), and nothing was left behind; free some space, check that you may write to the folder, or choose another --out.", e);
         }
         finally
         {

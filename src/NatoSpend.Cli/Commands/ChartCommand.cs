@@ -209,7 +209,8 @@ public sealed record AllyFigures(EditionData Data, RuleSet Rules, IReadOnlyList<
         var checks = new List<PlanCheck>();
         foreach (var (path, display) in files)
         {
-            if (!File.Exists(path))
+            // A folder is the reader's to refuse, naming it as a folder.
+            if (!File.Exists(path) && !Directory.Exists(path))
             {
                 throw new UsageException($"The plan file '{display}' does not exist; give the path of a CSV or JSON plan (the shipped ones are in data/plans/).");
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NatoSpend.Data.Plans;
 using System.Globalization;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Files;
@@ -53,18 +54,12 @@ public static class CheckCommand
     // The CLI reads the file; reading and checking the plan is the use case's, the same as for a body sent to the API.
     private static byte[] ReadPlanFile(string path)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             throw new UsageException($"The plan file '{path}' does not exist; give the path of a CSV or JSON plan (the shipped ones are in data/plans/), or write one with 'natospend plan template DEU > deu.csv'.");
         }
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(new DataProblem(path.Replace('\\', '/'), null, $"the plan file cannot be read ({e.Message}); check the path and its permissions."));
-        }
+        // Read as a stream and refused beyond the plan limit (an endless file such as /dev/zero) or when the path is a folder.
+        return PlanReader.ReadBytes(path, path.Replace('\\', '/'));
     }
 
     private static void Write(CliContext context, OutputFormat format, PlanCheckVerb.Result result)

@@ -49,9 +49,18 @@ public static class CommandRunner
             {
                 context.Error.WriteLine(problem.ToString());
             }
-            context.Error.WriteLine(e.Problems.Count == 1
-                ? "natospend: the data has a problem (above); nothing was computed."
-                : $"natospend: the data has {e.Problems.Count} problems (above); nothing was computed.");
+            context.Error.WriteLine(e.Count switch
+            {
+                1 => "natospend: the data has a problem (above); nothing was computed.",
+                var count when count == e.Problems.Count => $"natospend: the data has {count} problems (above); nothing was computed.",
+                var count => $"natospend: the data has {count} problems (the first {FileLimits.ProblemsPerFile} of each file above); nothing was computed.",
+            });
+            return ExitCodes.BadData;
+        }
+        catch (OverflowException)
+        {
+            // The readers refuse figures beyond their bounds; this is the last guard for a combination of figures no bound foresaw.
+            context.Error.WriteLine("natospend: a calculation overflowed on the figures given, one of which must be implausibly large or small; check the values of the data, plan and rule files against the bounds in data/README.md.");
             return ExitCodes.BadData;
         }
         catch (IOException e)

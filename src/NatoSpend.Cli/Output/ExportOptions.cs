@@ -38,6 +38,11 @@ public sealed class ExportOptions
         command.Options.Add(Cite);
     }
 
+    // The files checked before anything was computed: the write uses them rather than checking again, so that a file that
+    // appears meanwhile is a failed write (exit 1, nothing overwritten), not a usage error.
+    private OutputFile? _workbook;
+    private (OutputFile Csv, OutputFile Metadata)? _csv;
+
     /// <summary>Checks the output options before anything is computed: xlsx needs <c>--out</c>, and <c>--out</c> is only for xlsx and csv.</summary>
     public void Validate(ParseResult parse, OutputFormat format)
     {
@@ -52,11 +57,11 @@ public sealed class ExportOptions
             {
                 throw new UsageException("--format xlsx writes a binary workbook, which is never sent to the terminal; give the file with --out, such as --out status.xlsx.");
             }
-            OutFile(parse, [OutputKind.Xlsx]);
+            _workbook = OutFile(parse, [OutputKind.Xlsx]);
         }
         else if (format == OutputFormat.Csv && parse.GetValue(Out) is not null)
         {
-            CsvFiles(parse);
+            _csv = CsvFiles(parse);
         }
         else if (parse.GetValue(Out) is { } path)
         {
@@ -99,7 +104,7 @@ public sealed class ExportOptions
         }
         if (format == OutputFormat.Csv && parse.GetValue(Out) is { } given)
         {
-            var (csv, metadata) = CsvFiles(parse);
+            var (csv, metadata) = _csv ?? CsvFiles(parse);
             var table = sheets[0].Table;
             csv.Write(stream =>
             {
@@ -116,7 +121,7 @@ public sealed class ExportOptions
         {
             return false;
         }
-        var file = OutFile(parse, [OutputKind.Xlsx]);
+        var file = _workbook ?? OutFile(parse, [OutputKind.Xlsx]);
         file.Write(stream => XlsxWorkbook.Write(stream, sheets, sources));
         context.Out.WriteLine($"Wrote {parse.GetValue(Out)}: {string.Join(", ", sheets.Select(s => $"{s.Name} ({s.Table.Rows.Count} rows)"))} and {XlsxWorkbook.SourcesSheet}.");
         return true;

@@ -32,15 +32,8 @@ public static class UnitCostReader
         {
             throw new DataFileException(new DataProblem(shown, null, "the unit-cost file does not exist; give the path of a JSON file laid out as data/capability/README.md describes."));
         }
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new DataFileException(new DataProblem(shown, (int)(e.LineNumber ?? 0) + 1, $"the file is not valid JSON ({e.Message}); fix the syntax at that line."));
-        }
+        var (document, _) = JsonInput.Parse(BoundedFile.Read(path, shown, FileLimits.SmallJson, "unit-cost file"), shown, FileLimits.SmallJson, "unit-cost file",
+            e => new DataProblem(shown, (int)(e.LineNumber ?? 0) + 1, $"the file is not valid JSON ({e.Message}); fix the syntax at that line."));
         using (document)
         {
             var problems = new List<DataProblem>();
@@ -55,6 +48,11 @@ public static class UnitCostReader
             foreach (var item in list.EnumerateArray())
             {
                 var at = $"$.costs[{i++}]";
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    Problem(at, $"each cost must be an object with ally, item, value, currency, priceYear, source and date, but was {item.GetRawText()}.");
+                    continue;
+                }
                 string? Text(string name)
                 {
                     if (item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s)

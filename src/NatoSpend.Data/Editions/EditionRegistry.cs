@@ -33,27 +33,25 @@ public static class EditionRegistry
     {
         ArgumentNullException.ThrowIfNull(folder);
         var path = folder.PathOf(FileName);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new DataFileException(new DataProblem(FileName, (int)(e.LineNumber ?? 0) + 1, $"the file is not valid JSON ({e.Message}); fix the syntax at that line."));
-        }
+        var (document, _) = JsonInput.Parse(BoundedFile.Read(path, FileName, FileLimits.SmallJson, "registry of editions"), FileName, FileLimits.SmallJson, "registry of editions",
+            e => new DataProblem(FileName, (int)(e.LineNumber ?? 0) + 1, $"the file is not valid JSON ({e.Message}); fix the syntax at that line."));
 
         using (document)
         {
             var problems = new List<DataProblem>();
             var entries = new List<EditionEntry>();
-            if (!document.RootElement.TryGetProperty("editions", out var list) || list.ValueKind != JsonValueKind.Array)
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("editions", out var list) || list.ValueKind != JsonValueKind.Array)
             {
                 throw new DataFileException(new DataProblem(FileName, null, "the registry must have an 'editions' array of datasets.", "$.editions"));
             }
             var index = 0;
             foreach (var item in list.EnumerateArray())
             {
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add(new DataProblem(FileName, null, $"each edition must be an object with id, kind, title, publisher, published and files, but was {item.GetRawText()}.", $"$.editions[{index++}]"));
+                    continue;
+                }
                 var reader = new EntryReader(item, $"$.editions[{index++}]", problems);
                 var entry = reader.Build(folder);
                 if (entry is not null)

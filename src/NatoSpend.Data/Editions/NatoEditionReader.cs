@@ -3,7 +3,6 @@ using NatoSpend.Data.Files;
 using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Editions;
-using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Editions;
 
@@ -23,20 +22,20 @@ public static class NatoEditionReader
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(edition);
-        var problems = new List<DataProblem>();
+        var problems = new ProblemList();
         var observations = new List<Observation>(7000);
         var seen = new Dictionary<(string, Metric, int), string>();
         foreach (var file in edition.Files)
         {
             ReadFile(folder, file, edition, observations, seen, problems);
         }
-        return problems.Count == 0 ? new EditionData(edition, observations) : throw new DataFileException(problems);
+        return problems.Found == 0 ? new EditionData(edition, observations) : throw new DataFileException(problems);
     }
 
     private static void ReadFile(DataFolder folder, string file, Edition edition, List<Observation> observations,
-        Dictionary<(string, Metric, int), string> seen, List<DataProblem> problems)
+        Dictionary<(string, Metric, int), string> seen, ProblemList problems)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(folder.PathOf(file));
+        using var reader = CsvInput.Open(folder.PathOf(file), file, FileLimits.NatoEdition, "NATO data file");
         var header = reader.Header;
         var missing = RequiredColumns.Where(c => !header.TryIndexOf(c, out _)).ToArray();
         if (missing.Length > 0)
@@ -51,7 +50,7 @@ public static class NatoEditionReader
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
-            var before = problems.Count;
+            var before = problems.Found;
             void Problem(string message) => problems.Add(new DataProblem(file, line, message));
             if (row.ColCount != columns)
             {
@@ -104,6 +103,12 @@ public static class NatoEditionReader
             {
                 Problem($"a share of GDP must be at most 100 percent, but was {valueText}.");
             }
+            else if (metric is not null && Math.Abs(value) > Largest(metric.Metric))
+            {
+                // A figure far beyond any published one is a typing slip, and would overflow the arithmetic built on it.
+                Problem(string.Create(CultureInfo.InvariantCulture,
+                    $"the value of {metric.FileName} must be at most {Largest(metric.Metric):N0} ({metric.Unit.Replace("{currency}", "national currency", StringComparison.Ordinal)}), far above any published figure, but was {valueText}; check the exponent and the decimal point."));
+            }
 
             var estimateText = row[cEst].ToString();
             var estimate = estimateText switch { "true" => true, "false" => false, _ => (bool?)null };
@@ -118,7 +123,7 @@ public static class NatoEditionReader
                 Problem($"the definition must be '{edition.DefinitionLabel}' for edition {edition.Id}, but was '{definition}'; editions are never mixed.");
             }
 
-            if (problems.Count > before)
+            if (problems.Found > before)
             {
                 continue;
             }
@@ -131,4 +136,15 @@ public static class NatoEditionReader
             observations.Add(new Observation(entity, year, metric.Metric, value, unit, estimate!.Value));
         }
     }
+
+    /// <summary>The largest value a row of the metric may carry: far above any published figure (US GDP, the largest, is about 63 million million USD), and low enough that no calculation on it overflows.</summary>
+    /// <remarks>Listed in data/nato/README.md.</remarks>
+    public static decimal Largest(Metric metric) => metric switch
+    {
+        Metric.DefenceShareOfGdp or Metric.EquipmentShare or Metric.PersonnelShare or Metric.InfrastructureShare or Metric.OtherShare => 100m,
+        Metric.DefenceRealChange => 1_000m,
+        Metric.MilitaryPersonnel or Metric.GdpPerCapitaConst2021 => 100_000m,
+        Metric.DefencePerCapitaConst2021 => 1_000_000m,
+        _ => 1_000_000_000m,
+    };
 }

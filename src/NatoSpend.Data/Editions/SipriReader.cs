@@ -21,6 +21,9 @@ public static class SipriReader
         ["milex_usd_m_current"] = SipriIndicator.UsdCurrent,
     };
 
+    /// <summary>The largest value, either way, a row may carry (in million USD, or as a share): far above any of SIPRI's figures.</summary>
+    public const decimal Largest = 1_000_000_000m;
+
     /// <summary>Reads a release's share of GDP and spending in current and constant USD, with SIPRI's marks, for every country it ships.</summary>
     /// <exception cref="DataFileException">A row is malformed; every problem is listed with its file and line.</exception>
     public static SipriRelease ReadRelease(DataFolder folder, Edition edition)
@@ -34,7 +37,7 @@ public static class SipriReader
         var bases = new SortedSet<int>();
         foreach (var file in edition.Files)
         {
-            using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(folder.PathOf(file));
+            using var reader = CsvInput.Open(folder.PathOf(file), file, FileLimits.Sipri, "SIPRI data file");
             string[] required = ["iso3", "year", "indicator", "value", "flag"];
             if (required.Any(c => !reader.Header.TryIndexOf(c, out _)))
             {
@@ -71,6 +74,12 @@ public static class SipriReader
                     || !decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 {
                     problems.Add(new DataProblem(file, row.LineNumberFrom, $"the year and value must be numbers, but were '{yearText}' and '{valueText}'."));
+                    continue;
+                }
+                if (Math.Abs(value) > Largest)
+                {
+                    // Far beyond any published figure: a typing slip, which would overflow when the share is scaled to percent.
+                    problems.Add(new DataProblem(file, row.LineNumberFrom, $"the value must be at most 1,000,000,000 either way (far beyond any of SIPRI's figures), but was '{valueText}'; check the exponent and the decimal point."));
                     continue;
                 }
                 if (Flag(flagText) is not { } flag)

@@ -3,7 +3,6 @@ using NatoSpend.Data.Files;
 using NatoSpend.Domain.Allies;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Simulation;
-using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Macro;
 
@@ -16,6 +15,15 @@ public static class WeoReader
 {
     /// <summary>The columns the reader needs.</summary>
     public static readonly IReadOnlyList<string> RequiredColumns = ["iso3", "year", "indicator", "value", "vintage"];
+
+    /// <summary>The largest GDP level or deflator a row may carry, in the extract's unit: far above any published one (the largest, Turkey's nominal GDP, is about 3.4 million).</summary>
+    public const decimal LargestLevel = 1_000_000_000m;
+
+    /// <summary>The smallest GDP level or deflator a row may carry: far below any published one (the smallest, Romania's deflator in 1990, is 0.014), and large enough that a ratio of two levels cannot overflow.</summary>
+    public const decimal SmallestLevel = 0.000001m;
+
+    /// <summary>The largest real growth rate a row may carry, in percent (the largest published is under 30).</summary>
+    public const decimal LargestGrowth = 1_000m;
 
     private const string Nominal = "NGDP", Real = "NGDP_R", RealGrowth = "NGDP_RPCH", Deflator = "NGDP_D", NominalUsd = "NGDPD";
 
@@ -73,11 +81,11 @@ public static class WeoReader
         {
             throw new DataFileException(new DataProblem(file, null, $"the IMF WEO file is missing; {purpose} need it (see macro/README.md)."));
         }
-        var problems = new List<DataProblem>();
+        var problems = new ProblemList();
         var values = indicators.ToDictionary(i => i, _ => new Dictionary<AllyCode, Dictionary<int, decimal>>(), StringComparer.Ordinal);
         var lookup = values.GetAlternateLookup<ReadOnlySpan<char>>();
         string? vintage = null;
-        using (var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path))
+        using (var reader = CsvInput.Open(path, file, FileLimits.Weo, "IMF WEO file"))
         {
             var header = reader.Header;
             var missing = RequiredColumns.Where(c => !header.TryIndexOf(c, out _)).ToArray();
@@ -115,6 +123,14 @@ public static class WeoReader
                     problems.Add(new DataProblem(file, line, $"{indicator} for {code} {year} must be a {(rate ? "" : "positive ")}number (invariant culture), but was '{row[cValue]}'."));
                     continue;
                 }
+                // A figure far beyond any published one is a typing slip, and would overflow the projections built on it.
+                if (rate ? value is < -100m or > LargestGrowth : value is < SmallestLevel or > LargestLevel)
+                {
+                    problems.Add(new DataProblem(file, line, rate
+                        ? string.Create(CultureInfo.InvariantCulture, $"{indicator} for {code} {year} must be a growth rate from -100 to {LargestGrowth:N0} percent, but was '{row[cValue]}'; check the exponent and the decimal point.")
+                        : string.Create(CultureInfo.InvariantCulture, $"{indicator} for {code} {year} must be from {SmallestLevel} to {LargestLevel:N0} in the extract's unit, a range far wider than any published figure, but was '{row[cValue]}'; check the exponent and the decimal point.")));
+                    continue;
+                }
                 vintage ??= row[cVintage].ToString();
                 if (!target.TryGetValue(code, out var byYear))
                 {
@@ -126,7 +142,7 @@ public static class WeoReader
                 }
             }
         }
-        if (problems.Count > 0)
+        if (problems.Found > 0)
         {
             throw new DataFileException(problems);
         }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NatoSpend.Data.Files;
 using NatoSpend.Domain.Plans;
-using nietras.SeparatedValues;
 
 namespace NatoSpend.Data.Plans;
 
@@ -25,6 +24,11 @@ public static partial class PlanReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(display);
+        if (text.Length > FileLimits.Plan)
+        {
+            throw BoundedFile.TooLarge(display, FileLimits.Plan, "plan file", null);
+        }
+        text = text.StartsWith('\uFEFF') ? text[1..] : text;
         var problems = new List<DataProblem>();
         var header = new Header(problems);
         var lines = text.Split('\n');
@@ -66,7 +70,7 @@ public static partial class PlanReader
         }
         else
         {
-            using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromText(body);
+            using var reader = CsvInput.OpenText(body, display, headerLine);
             var names = reader.Header.ColNames.Select(n => n.Trim()).ToArray();
             var headerOk = true;
             foreach (var unknown in names.Where(n => !Columns.Contains(n)))

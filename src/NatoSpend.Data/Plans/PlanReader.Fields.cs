@@ -8,6 +8,9 @@ namespace NatoSpend.Data.Plans;
 
 public static partial class PlanReader
 {
+    /// <summary>The largest spending figure (or Ukraine contribution) a plan may give, in million national currency, either way.</summary>
+    public const decimal LargestSpending = 1_000_000_000m;
+
     /// <summary>The header values as read, with where each came from.</summary>
     private sealed class Header(List<DataProblem> problems)
     {
@@ -200,6 +203,11 @@ public static partial class PlanReader
         private decimal? Number(string column, string rule)
         {
             var field = fields.Number(column);
+            if (field.Value is { } value && column is "core_spending" or "related_spending" or "ukraine" && Math.Abs(value) > LargestSpending)
+            {
+                // Far beyond any budget: a typing slip, which would overflow when the millions are turned into money.
+                field = new(null, string.Create(CultureInfo.InvariantCulture, $"{value}, beyond {LargestSpending:N0} (far above any ally's budget); check the exponent and the decimal point"));
+            }
             if (field.Unreadable is { } written)
             {
                 Fail(column, $"{rule}, but was {written}.");

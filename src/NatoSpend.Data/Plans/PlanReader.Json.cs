@@ -18,19 +18,12 @@ public static partial class PlanReader
     /// <param name="json">The file's bytes.</param>
     /// <param name="display">How the file is named in messages.</param>
     /// <param name="fileName">The file name, whose first three letters name the ally when the file has no <c>ally</c>; or <c>null</c>.</param>
-    /// <exception cref="DataFileException">The JSON is not a valid plan; every problem is listed with its JSON path.</exception>
+    /// <exception cref="DataFileException">The JSON is not a valid plan (or not UTF-8, or larger than <see cref="FileLimits.Plan"/>); every problem is listed with its JSON path.</exception>
     public static PlanDefinition ParseJsonDefinition(ReadOnlyMemory<byte> json, string display, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(display);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new DataFileException(new DataProblem(display, (int)(e.LineNumber ?? 0) + 1, $"the file is not valid JSON ({e.Message}); fix the syntax at that line."));
-        }
+        var (document, _) = JsonInput.Parse(json, display, FileLimits.Plan, "plan file",
+            e => new DataProblem(display, (int)(e.LineNumber ?? 0) + 1, $"the file is not valid JSON ({e.Message}); fix the syntax at that line."));
         using (document)
         {
             var root = document.RootElement;

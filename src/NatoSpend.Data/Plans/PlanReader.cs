@@ -27,27 +27,40 @@ public static partial class PlanReader
             : [];
     }
 
-    /// <summary>Reads a plan file; <c>.json</c> is read as JSON, anything else as CSV.</summary>
+    /// <summary>Reads a plan file of at most <see cref="FileLimits.Plan"/>, UTF-8 with or without a byte-order mark; <c>.json</c> is read as JSON, anything else as CSV.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="display">How the file is named in messages.</param>
-    /// <exception cref="DataFileException">The file cannot be read or is not a valid plan; every problem is listed.</exception>
+    /// <exception cref="DataFileException">The path is a folder, or the file cannot be read, is too large, is not UTF-8 or is not a valid plan; every problem is listed.</exception>
     public static Plan ReadFile(string path, string display)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(display);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(new DataProblem(display, null, $"the plan file cannot be read ({e.Message}); check the path and its permissions."));
-        }
-        var name = Path.GetFileName(path);
-        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-            ? ParseJson(bytes, display, name)
-            : ParseCsv(new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'), display, name);
+        return Parse(ReadBytes(path, display), display, Path.GetFileName(path), path.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A plan file's bytes, read as a stream and refused beyond <see cref="FileLimits.Plan"/>: for a caller that parses them itself.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="display">How the file is named in messages.</param>
+    /// <exception cref="DataFileException">The path is a folder or missing, or the file cannot be read or is too large.</exception>
+    public static byte[] ReadBytes(string path, string display)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(display);
+        return BoundedFile.Read(path, display, FileLimits.Plan, "plan file");
+    }
+
+    /// <summary>Parses a plan file's bytes: JSON, or CSV in UTF-8 (a byte-order mark is skipped; any other encoding is refused with its line).</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="display">How the file is named in messages.</param>
+    /// <param name="fileName">The file name, whose first three letters name the ally when the file does not; or <c>null</c>.</param>
+    /// <param name="json">Whether the bytes are JSON rather than CSV.</param>
+    /// <exception cref="DataFileException">The bytes are too many, not UTF-8, or not a valid plan; every problem is listed.</exception>
+    public static Plan Parse(ReadOnlyMemory<byte> bytes, string display, string? fileName, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(display);
+        return json
+            ? ParseJson(bytes, display, fileName)
+            : ParseCsv(System.Text.Encoding.UTF8.GetString(TextBytes.Checked(bytes, display, FileLimits.Plan, "plan file").Span), display, fileName);
     }
 
     // The definition when neither reading it nor checking it found a problem; otherwise every problem, in file order.

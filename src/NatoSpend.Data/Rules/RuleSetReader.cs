@@ -59,11 +59,15 @@ public static class RuleSetReader
         {
             return ReadFile(text, text);
         }
+        var shipped = folder.PathOf(Path.Combine(Folder, text.ToLowerInvariant() + ".json"));
+        if (text.Length > 0 && Directory.Exists(text) && !File.Exists(shipped))
+        {
+            throw new ArgumentException($"The rule file '{text}' is a folder; pass the path of a JSON rule set (such as one in that folder) or one of the ids {string.Join(", ", ShippedIds(folder))}.", nameof(idOrFile));
+        }
         if (text.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.Contains('/', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal))
         {
             throw new ArgumentException($"The rule file '{text}' does not exist; pass the path of a JSON rule set or one of the ids {string.Join(", ", ShippedIds(folder))}.", nameof(idOrFile));
         }
-        var shipped = folder.PathOf(Path.Combine(Folder, text.ToLowerInvariant() + ".json"));
         return File.Exists(shipped)
             ? ReadFile(shipped, $"{Folder}/{text.ToLowerInvariant()}.json")
             : throw new ArgumentException($"There is no rule set '{text}'; use one of {string.Join(", ", ShippedIds(folder))} or the path of your own JSON file.", nameof(idOrFile));
@@ -90,33 +94,16 @@ public static class RuleSetReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(display);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (IOException e)
-        {
-            throw new DataFileException(new DataProblem(display, null, $"the rule file cannot be read ({e.Message}); check the path and its permissions."));
-        }
-        return Parse(bytes, display);
+        return Parse(BoundedFile.Read(path, display, FileLimits.RuleSet, "rule file"), display);
     }
 
     /// <summary>Parses a rule set from JSON bytes.</summary>
-    /// <exception cref="DataFileException">The JSON is not a valid rule set; every problem is listed with its JSON path and value.</exception>
+    /// <exception cref="DataFileException">The JSON is not a valid rule set (or not UTF-8, or larger than <see cref="FileLimits.RuleSet"/>); every problem is listed with its JSON path and value.</exception>
     public static RuleSet Parse(ReadOnlyMemory<byte> json, string display)
     {
         ArgumentNullException.ThrowIfNull(display);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new DataFileException(new DataProblem(display, (int)(e.LineNumber ?? 0) + 1,
-                $"the file is not valid JSON ({e.Message}); fix the syntax at that line."));
-        }
+        (var document, json) = JsonInput.Parse(json, display, FileLimits.RuleSet, "rule file", e => new DataProblem(display, (int)(e.LineNumber ?? 0) + 1,
+            $"the file is not valid JSON ({e.Message}); fix the syntax at that line."));
         using (document)
         {
             var problems = new List<DataProblem>();

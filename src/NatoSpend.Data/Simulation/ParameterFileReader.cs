@@ -25,20 +25,24 @@ public static class ParameterFileReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(calibrated);
         var display = path;
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             throw new DataFileException(new DataProblem(display, null, "the parameter file does not exist; pass the path of a JSON file as described in docs/simulation.md."));
         }
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new DataFileException(new DataProblem(display, (int)(e.LineNumber ?? 0) + 1,
-                string.Create(CultureInfo.InvariantCulture, $"the parameter file is not valid JSON ({FirstSentence(e.Message)}); fix the syntax near that line.")));
-        }
+        return Apply(BoundedFile.Read(path, display, FileLimits.Parameters, "parameter file"), display, calibrated);
+    }
+
+    /// <summary>Parses a parameter file's bytes and applies them to the calibrated parameters.</summary>
+    /// <param name="json">The file's bytes.</param>
+    /// <param name="display">How the file is named in messages.</param>
+    /// <param name="calibrated">The parameters the overrides change.</param>
+    /// <exception cref="DataFileException">The bytes are not UTF-8 JSON within <see cref="FileLimits.Parameters"/>, or an override is invalid (every problem listed).</exception>
+    public static SimulationParameters Apply(ReadOnlyMemory<byte> json, string display, SimulationParameters calibrated)
+    {
+        ArgumentNullException.ThrowIfNull(display);
+        ArgumentNullException.ThrowIfNull(calibrated);
+        var (document, _) = JsonInput.Parse(json, display, FileLimits.Parameters, "parameter file", e => new DataProblem(display, (int)(e.LineNumber ?? 0) + 1,
+            string.Create(CultureInfo.InvariantCulture, $"the parameter file is not valid JSON ({FirstSentence(e.Message)}); fix the syntax near that line.")));
         using (document)
         {
             var problems = new List<DataProblem>();
@@ -73,9 +77,9 @@ public static class ParameterFileReader
                                 {
                                     return null;
                                 }
-                                if (v.ValueKind == JsonValueKind.Number)
+                                if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var number) && double.IsFinite(number))
                                 {
-                                    return v.GetDouble();
+                                    return number;
                                 }
                                 Problem($"{at}.{name}", $"{name} must be a number, but was {v.GetRawText()}.");
                                 return null;
@@ -123,9 +127,9 @@ public static class ParameterFileReader
                                         if (pair.ValueKind == JsonValueKind.Object
                                             && pair.TryGetProperty("a", out var a) && a.ValueKind == JsonValueKind.String
                                             && pair.TryGetProperty("b", out var b) && b.ValueKind == JsonValueKind.String
-                                            && pair.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number)
+                                            && pair.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var value) && double.IsFinite(value))
                                         {
-                                            pairs.Add(new CorrelationOverride(a.GetString()!, b.GetString()!, v.GetDouble()));
+                                            pairs.Add(new CorrelationOverride(a.GetString()!, b.GetString()!, value));
                                         }
                                         else
                                         {

@@ -57,36 +57,33 @@ public static class AllyRegistry
     /// <exception cref="ArgumentException">The code names no ally; the message lists what is accepted.</exception>
     public static Ally Get(AllyCode code) => Find(code) ?? throw new ArgumentException(UnknownAllyMessage(code.Value), nameof(code));
 
-    /// <summary>The allies the text names: a group (<see cref="GroupNames"/>) or a comma-separated list of codes.</summary>
-    /// <exception cref="ArgumentException">A code or group is unknown; the message names it and what is accepted.</exception>
+    /// <summary>The allies the text names: a group (<see cref="GroupNames"/>), or a comma-separated list of codes and groups, each ally once.</summary>
+    /// <exception cref="ArgumentException">A code or group is unknown; the message names that part of the list and what is accepted.</exception>
     public static IReadOnlyList<Ally> Resolve(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var key = text.Trim().ToLowerInvariant();
-        switch (key)
-        {
-            case "all": return All;
-            case "europe-canada": return [.. All.Where(a => a.InEurope || a.Code.Value == "CAN")];
-            case "europe": return [.. All.Where(a => a.InEurope)];
-            case "eu": return [.. All.Where(a => a.EuMember)];
-        }
         var picked = new List<Ally>();
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var ally = AllyCode.TryParse(part, null, out var code) ? Find(code) : null;
-            if (ally is null)
-            {
-                throw new ArgumentException(UnknownAllyMessage(part), nameof(text));
-            }
-            if (!picked.Contains(ally))
-            {
-                picked.Add(ally);
-            }
+            // A group inside a list (all,XXX) is read as a group, so that the unknown part is the one blamed.
+            var allies = Group(part) ?? (AllyCode.TryParse(part, null, out var code) && Find(code) is { } ally
+                ? [ally]
+                : throw new ArgumentException(UnknownAllyMessage(part), nameof(text)));
+            picked.AddRange([.. allies.Where(a => !picked.Contains(a))]);
         }
         return picked.Count > 0
             ? picked
             : throw new ArgumentException(UnknownAllyMessage(text), nameof(text));
     }
+
+    private static IReadOnlyList<Ally>? Group(string name) => name.ToLowerInvariant() switch
+    {
+        "all" => All,
+        "europe-canada" => [.. All.Where(a => a.InEurope || a.Code.Value == "CAN")],
+        "europe" => [.. All.Where(a => a.InEurope)],
+        "eu" => [.. All.Where(a => a.EuMember)],
+        _ => null,
+    };
 
     private static string UnknownAllyMessage(string text) =>
         $"'{text}' is not an ally code or group; use an ISO3 code such as DEU or POL (a comma-separated list is fine) or one of the groups {string.Join(", ", GroupNames)}.";

@@ -26,15 +26,19 @@ public enum OutputKind
 /// </remarks>
 public sealed record OutputFile
 {
-    private OutputFile(string path, OutputKind kind, bool force)
+    private OutputFile(string path, string shown, OutputKind kind, bool force)
     {
         Path = path;
+        Shown = shown;
         Kind = kind;
         Force = force;
     }
 
     /// <summary>The full path.</summary>
     public string Path { get; }
+
+    /// <summary>The path as the user gave it, for messages.</summary>
+    public string Shown { get; }
 
     /// <summary>What the extension says to write.</summary>
     public OutputKind Kind { get; }
@@ -79,7 +83,7 @@ public sealed record OutputFile
         {
             throw new ArgumentException($"The file '{path}' exists; NatoSpend does not overwrite it unless you add --force (or choose another --out).", nameof(path));
         }
-        return new OutputFile(full, kind, force);
+        return new OutputFile(full, path, kind, force);
     }
 
     /// <summary>
@@ -102,14 +106,21 @@ public sealed record OutputFile
         {
             throw new ArgumentException($"The file '{given}{suffix}' (written beside --out '{given}') exists; NatoSpend does not overwrite it unless you add --force (or choose another --out).", nameof(suffix));
         }
-        return new OutputFile(full, kind, Force);
+        return new OutputFile(full, given + suffix, kind, Force);
     }
 
     /// <summary>Writes the file through a temporary file beside it, so that a failure leaves no half-written file.</summary>
+    /// <remarks>
+    /// The temporary file is named after the file and the process (<c>NAME.tmp-PID-XXXXXXXX</c>); it is removed when the write fails,
+    /// when the process is stopped by a signal, and, when the process was killed outright, by the next write of the same file.
+    /// </remarks>
+    /// <exception cref="ExportException">The file could not be written (a full disk, a folder without write permission, a file that appeared meanwhile); nothing was left.</exception>
     public void Write(Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var temp = Path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        TemporaryFiles.RemoveStale(Path);
+        var temp = TemporaryFiles.Name(Path);
+        TemporaryFiles.Track(temp);
         try
         {
             // Read and write: the Open XML package reads back what it writes.
@@ -119,16 +130,18 @@ public sealed record OutputFile
             }
             if (!Force && File.Exists(Path))
             {
-                throw new IOException($"The file '{Path}' appeared while NatoSpend was writing; it was left alone. Add --force to overwrite it.");
+                throw new ExportException($"The file '{Shown}' appeared while NatoSpend was writing it, and was left alone; add --force to overwrite it, or choose another --out.");
             }
             File.Move(temp, Path, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e.Message.Replace($" : '{temp}'", "", StringComparison.Ordinal).Replace(temp, Shown, StringComparison.Ordinal).TrimEnd('.');
+            throw new ExportException($"The file '{Shown}' could not be written ({reason}), and nothing was left behind; free some space, check that you may write to the folder, or choose another --out.", e);
+        }
         finally
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            TemporaryFiles.Remove(temp);
         }
     }
 

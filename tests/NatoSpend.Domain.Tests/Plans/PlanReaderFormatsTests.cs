@@ -159,7 +159,8 @@ public class PlanReaderFormatsTests
             {
                 // The fraction keeps at most 20 decimals, so the share fits a decimal's digits whole.
                 CoreShare = whole + decimal.Round(digits - decimal.Truncate(digits), 20),
-                CoreSpending = withSpending ? digits : null,
+                // Within the reader's bound on spending; the remainder keeps the decimals and their trailing zeros.
+                CoreSpending = withSpending ? digits % PlanReader.LargestSpending : null,
                 EquipmentShare = basis == 3 ? null : whole,
                 Basis = basis switch { 0 => PlanBasis.Nato, 1 => PlanBasis.National, _ => null },
                 Source = text == 3 ? null : new Uri(Sources[text % Sources.Length]),

@@ -1,0 +1,48 @@
+using NatoSpend.Data.Editions;
+using NatoSpend.Data.Files;
+using NatoSpend.Data.Macro;
+using NatoSpend.Data.Plans;
+using NatoSpend.Data.Rules;
+using NatoSpend.Data.Simulation;
+using NatoSpend.Data.Ukraine;
+using NatoSpend.Tests.Simulation;
+
+namespace NatoSpend.Tests.Fuzz;
+
+/// <summary>A reader under fuzzing: where its corpus is, where a mutated file goes in a data folder, and how the reader is called on it.</summary>
+/// <param name="Name">The corpus folder's name, under <c>Fuzz/corpus/</c>.</param>
+/// <param name="PathIn">Where the file goes in the data folder, given the seed's file name.</param>
+/// <param name="Read">Calls the reader on the data folder and the file's path in it.</param>
+public sealed record FuzzTarget(string Name, Func<string, string> PathIn, Action<DataFolder, string, string> Read)
+{
+    /// <summary>Every reader of a file a user can hand NatoSpend.</summary>
+    public static readonly IReadOnlyList<FuzzTarget> All =
+    [
+        // The seed's own name is kept, so that a plan names its ally by its file name as the shipped ones do.
+        new("plans-csv", seed => seed, (_, path, shown) => PlanReader.ReadFile(path, shown)),
+        new("plans-json", seed => seed, (_, path, shown) => PlanReader.ReadFile(path, shown)),
+        new("rules", seed => seed, (_, path, shown) => RuleSetReader.ReadFile(path, shown)),
+        new("parameters", seed => seed, (_, path, _) => ParameterFileReader.Apply(path, SimulationFixtures.Calibrated)),
+        new("nato", seed => $"nato/{seed}", (folder, _, shown) => NatoEditionReader.Read(folder, EditionFor(shown, shown.Contains("2024", StringComparison.Ordinal) ? "2024" : "2026"))),
+        new("sipri", seed => $"sipri/{seed}", (folder, _, shown) => SipriReader.Read(folder, EditionFor(shown, "sipri-2024"))),
+        new("kiel", _ => KielReader.MonthlyFile, (folder, _, _) => KielReader.Read(folder)),
+        new("weo", seed => $"macro/{seed}", (folder, _, shown) =>
+        {
+            WeoReader.Read(folder, shown);
+            WeoReader.ReadHistory(folder, shown);
+        }),
+    ];
+
+    /// <summary>The corpus folder in the repository.</summary>
+    public string Corpus => System.IO.Path.Combine(Repository.Root, "tests", "NatoSpend.Domain.Tests", "Fuzz", "corpus", Name);
+
+    /// <summary>The seeds, with their file names.</summary>
+    public IReadOnlyList<(string Name, byte[] Bytes)> Seeds() =>
+        [.. Directory.EnumerateFiles(Corpus).Order(StringComparer.Ordinal).Select(f => (System.IO.Path.GetFileName(f), File.ReadAllBytes(f)))];
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+
+    // A shipped edition's provenance, with the fuzzed file as its only file.
+    private static NatoSpend.Domain.Editions.Edition EditionFor(string file, string id) => TestData.Catalog.Find(id).Edition with { Files = [file] };
+}

@@ -69,8 +69,6 @@ public static class CommonOptions
     /// <summary>Parses <c>--year</c> against the years an edition covers; default its latest year.</summary>
     public static int ParseYear(string? text, EditionData data) => Usage(() => UserInput.Year(text, data));
 
-    /// <summary>Years as ranges: 2014-2026, or 2014, 2024.</summary>
-    public static IEnumerable<string> CompactYears(IReadOnlyList<int> years) => UserInput.CompactYears(years);
 
     /// <summary>Refuses a number with a comma (see <see cref="TypedNumber.RefuseComma"/>) as a usage error naming both readings.</summary>
     public static void RefuseComma(string text, string subject, Func<decimal, bool> fits, string example, bool whole = false) =>

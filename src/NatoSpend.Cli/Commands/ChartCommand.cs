@@ -1,4 +1,6 @@
 using System.CommandLine;
+using NatoSpend.Reporting.Inputs;
+using NatoSpend.Reporting;
 using System.Globalization;
 using NatoSpend.Cli.Output;
 using NatoSpend.Data.Editions;
@@ -185,19 +187,15 @@ public sealed record AllyFigures(EditionData Data, RuleSet Rules, IReadOnlyList<
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(ally);
         ArgumentNullException.ThrowIfNull(planFiles);
-        var rules = options.LoadRules(parse, catalog);
-        var targets = options.ParseTargets(parse, rules);
-        var parameters = options.ParseParameters(parse, rules);
-        var projection = options.ParseProjection(parse);
-        var data = CommandRunner.LoadEdition(catalog, editionId);
-        var baseYear = options.ParseBaseYear(parse, data);
-        var deadline = options.ParseDeadline(parse, rules);
-        RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
+        // The path inputs resolved once, as every projecting verb resolves them.
+        var setup = PathSetup.Resolve(options.Input(parse, editionId), new DataSources(catalog), Face.Cli);
+        var (rules, targets, parameters, projection, data, baseYear, deadline) =
+            (setup.Rules, setup.Targets, setup.Parameters, setup.Options, setup.Data, setup.BaseYear, setup.Deadline);
         if (!ally.HasExpenditureData || data.Share(ally.Code, baseYear) is not { } baseShare)
         {
             throw new UsageException($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {baseYear.ToString(CultureInfo.InvariantCulture)} ({ally.NoDataReason ?? "no figure"}); choose another ally or --from-year.");
         }
-        var outlook = options.LoadOutlook(parse, catalog);
+        var outlook = setup.Outlook;
         var projections = ProjectionSet.Build(data, [ally], outlook, baseYear, deadline, projection);
         var paths = (shape is { } one ? [one] : MovingShapes)
             .Select(s => RequiredPath.Compute(projections.For(ally.Code), baseShare, targets.For(ally.Code), deadline, s, parameters))
@@ -233,16 +231,10 @@ public sealed record AllyFigures(EditionData Data, RuleSet Rules, IReadOnlyList<
     public static (EditionData Data, AllianceView View, ProjectionSet Projections, RuleSet Rules) AllianceView(DataCatalog catalog, ParseResult parse, PathOptions options, IReadOnlyList<Ally> allies, string? editionId)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var rules = options.LoadRules(parse, catalog);
-        var targets = options.ParseTargets(parse, rules);
-        var shape = options.ParseShape(parse, rules);
-        var parameters = options.ParseParameters(parse, rules);
-        var projectionOptions = options.ParseProjection(parse);
-        var data = CommandRunner.LoadEdition(catalog, editionId);
-        var baseYear = options.ParseBaseYear(parse, data);
-        var deadline = options.ParseDeadline(parse, rules);
-        RequiredPath.ValidateDeadline(deadline, baseYear, Years.Last);
-        var projections = ProjectionSet.Build(data, allies, options.LoadOutlook(parse, catalog), baseYear, deadline, projectionOptions);
+        var setup = PathSetup.Resolve(options.Input(parse, editionId), new DataSources(catalog), Face.Cli);
+        var (rules, targets, shape, parameters, data, baseYear, deadline) =
+            (setup.Rules, setup.Targets, setup.Shape, setup.Parameters, setup.Data, setup.BaseYear, setup.Deadline);
+        var projections = ProjectionSet.Build(data, allies, setup.Outlook, baseYear, deadline, setup.Options);
         var paths = projections.Projections
             .Select(p => RequiredPath.Compute(p, data.Share(p.Ally.Code, baseYear)!.Value, targets.For(p.Ally.Code), deadline, shape, parameters))
             .ToArray();

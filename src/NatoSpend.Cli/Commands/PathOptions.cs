@@ -133,33 +133,6 @@ public sealed class PathOptions
         }
     }
 
-    /// <summary>The targets: <c>--target</c> for all, else the rule set's.</summary>
-    public Targets ParseTargets(ParseResult parse, RuleSet rules)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        return parse.GetValue(Target) is { } text ? Targets.Uniform(ParseTargetValue(text)) : Targets.From(rules);
-    }
-
-    /// <summary>Parses a target, naming the option and the range.</summary>
-    public static ShareOfGdp ParseTargetValue(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (TypedNumber.TryParse(text.Trim().TrimEnd('%'), out var value) && value is < 0m or > 100m)
-        {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                $"The target {value} is outside 0 to 100 percent of GDP; choose --target between 0 and 100, such as 3.5."));
-        }
-        return CommonOptions.ParseTarget(text);
-    }
-
-    /// <summary>The deadline: <c>--by</c>, else the rule set's.</summary>
-    public int ParseDeadline(ParseResult parse, RuleSet rules)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        ArgumentNullException.ThrowIfNull(rules);
-        return parse.GetValue(By) is { } text ? ParseYear(text, "--by", "2035") : rules.Deadline;
-    }
-
     /// <summary>The shape: <c>--shape</c>, else the rule set's.</summary>
     public PathShape ParseShape(ParseResult parse, RuleSet rules)
     {
@@ -168,50 +141,6 @@ public sealed class PathOptions
         var text = parse.GetValue(Shape);
         return text is null ? rules.DefaultShape : CommonOptions.Usage(() => UserInput.Shape(text));
     }
-
-    /// <summary>The base year: <c>--from-year</c>, else the edition's latest.</summary>
-    public int ParseBaseYear(ParseResult parse, EditionData data)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        ArgumentNullException.ThrowIfNull(data);
-        if (parse.GetValue(FromYear) is not { } text)
-        {
-            return data.LastYear;
-        }
-        var year = ParseYear(text, "--from-year", "2024");
-        return data.Years.Contains(year)
-            ? year
-            : throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                $"The base year {year} is not in edition {data.Edition.Id}, which covers {data.FirstYear} to {data.LastYear}; choose --from-year in that range."));
-    }
-
-    /// <summary>The shape parameters: <c>--step</c> and <c>--fraction</c>, else the rule set's, else the defaults.</summary>
-    public PathParameters ParseParameters(ParseResult parse, RuleSet rules)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        ArgumentNullException.ThrowIfNull(rules);
-        var step = parse.GetValue(Step) is { } s ? ParseNumber(s, "--step", "0.2") : rules.MinAnnualStepPp ?? PathParameters.Default.MinStepPp;
-        var fraction = parse.GetValue(Fraction) is { } f ? ParseNumber(f, "--fraction", "0.25") : rules.FrontLoadFraction;
-        return new PathParameters(step, fraction);
-    }
-
-    /// <summary>The growth and exchange-rate overrides.</summary>
-    public ProjectionOptions ParseProjection(ParseResult parse)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        return CommonOptions.Usage(() => UserInput.Projection(parse.GetValue(Growth)!, parse.GetValue(Rate)!, parse.GetValue(ExchangeRates)));
-    }
-
-    /// <summary>The outlook named by <c>--outlook</c>, else the newest; only the projecting commands call this.</summary>
-    public MacroOutlook LoadOutlook(ParseResult parse, DataCatalog catalog)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        ArgumentNullException.ThrowIfNull(catalog);
-        var id = parse.GetValue(Outlook);
-        return CommonOptions.Usage(() => catalog.LoadOutlook(id));
-    }
-
-
 
     /// <summary>A table without the columns that label every row, for people (they are said once in the title).</summary>
     public static ReportTable WithoutColumns(ReportTable table, IReadOnlyCollection<string> keys)
@@ -241,7 +170,4 @@ public sealed class PathOptions
         }
     }
 
-    private static int ParseYear(string text, string option, string example) => CommonOptions.Usage(() => UserInput.YearValue(text, option, example));
-
-    private static decimal ParseNumber(string text, string option, string example) => CommonOptions.Usage(() => UserInput.Number(text, option, example));
 }

@@ -114,7 +114,9 @@ public sealed class PathOptions
     public PathInput Input(ParseResult parse, string? edition)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return new PathInput(edition, parse.GetValue(Rules), parse.GetValue(Target), parse.GetValue(Shape), parse.GetValue(FromYear), parse.GetValue(By),
+        // The rule set's default is shown in --help, but only a rule set the user typed counts as given.
+        var rules = parse.GetResult(Rules) is { Implicit: false } ? parse.GetValue(Rules) : null;
+        return new PathInput(edition, rules, parse.GetValue(Target), parse.GetValue(Shape), parse.GetValue(FromYear), parse.GetValue(By),
             parse.GetValue(Step), parse.GetValue(Fraction), parse.GetValue(Growth), parse.GetValue(Rate), parse.GetValue(Outlook), parse.GetValue(ExchangeRates));
     }
 

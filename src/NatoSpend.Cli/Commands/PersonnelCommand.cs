@@ -15,8 +15,8 @@ public static class PersonnelCommand
         var code = new Argument<string?>("ally") { Description = "The ally's ISO3 code, such as DEU (or use --allies with --add to spread a need).", Arity = ArgumentArity.ZeroOrOne };
         var allies = new Option<string?>("--allies") { Description = "Spread an alliance-level need (--add) over these allies: ISO3 codes or all, europe-canada, europe, eu." };
         var add = new Option<string?>("--add") { Description = "Service members to add by the deadline, such as 60000 (without it: the ally's personnel economics, year by year)." };
-        var ramp = new Option<string>("--ramp") { Description = "How they arrive: linear (the same number each year, default) or immediate.", DefaultValueFactory = _ => "linear" };
-        var key = new Option<string>("--key") { Description = "How --allies spreads the need: population (default), gdp or personnel, from NATO's base-year figures.", DefaultValueFactory = _ => "population" };
+        var ramp = new Option<string?>("--ramp") { Description = "How they arrive: linear (the same number each year, default) or immediate." };
+        var key = new Option<string?>("--key") { Description = "How --allies spreads the need: population (default), gdp or personnel, from NATO's base-year figures." };
         var unitCosts = new Option<string?>("--unit-costs") { Description = "A JSON file of unit costs with sources (see data/capability/README.md); without one, the cost of a member is derived from the ally's NATO figures." };
         var edition = CommonOptions.Edition();
         var format = CommonOptions.Format();

@@ -54,12 +54,35 @@ public static class PersonnelVerb
             throw new InputException(
                 $"Name an ally, such as {(face.IsCli ? "'natospend personnel DEU'" : "ally=DEU")}, or give {face.Name("add")} with {face.Name("allies")} to spread a need.");
         }
+        RefuseAdditionInputs(request, face);
         var ally = Input.Read(() => UserInput.Ally(code));
         var data = sources.Edition(request.Path.Edition, face);
         var table = Input.Read(() => PersonnelTable.Build(data, ally), InputProblem.Unanswerable);
         return new Result(table, PersonnelEconomicsAnswer.Of(data, ally, table), data.Edition, null,
             $"{ally.Name} ({ally.Code.Value}): personnel economics, NATO edition {data.Edition.Id}",
             $"natospend-personnel-{ally.Code.Value.ToLowerInvariant()}-edition-{data.Edition.Id}");
+    }
+
+    // The economics read NATO's tables alone: an input that only an addition uses is refused rather than ignored,
+    // so a mistyped file or value never passes unseen.
+    private static void RefuseAdditionInputs(Request request, Face face)
+    {
+        var p = request.Path;
+        (string Key, bool Given)[] additionOnly =
+        [
+            ("unit_costs", request.UnitCosts is not null), ("ramp", request.Ramp is not null), ("key", request.Key is not null),
+            ("rules", p.Rules is not null), ("target", p.Target is not null), ("shape", p.Shape is not null), ("from_year", p.FromYear is not null),
+            ("deadline", p.Deadline is not null), ("step", p.Step is not null), ("fraction", p.Fraction is not null), ("growth", p.Growth is { Count: > 0 }),
+            ("rate", p.Rates is { Count: > 0 }), ("outlook", p.Outlook is not null), ("exchange_rates", p.ExchangeRates is not null),
+        ];
+        foreach (var (key, given) in additionOnly)
+        {
+            if (given)
+            {
+                throw new InputException(
+                    $"Only an addition of service members uses {face.Name(key)}; give {face.Name("add")} with it, such as {face.Example("add", "60000")}, or leave {face.Name(key)} out.");
+            }
+        }
     }
 
     private static Result Addition(Request request, string add, DataSources sources, Face face)

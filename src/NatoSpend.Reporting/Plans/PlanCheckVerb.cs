@@ -1,4 +1,3 @@
-using System.Text;
 using NatoSpend.Data.Files;
 using NatoSpend.Data.Plans;
 using NatoSpend.Domain.Editions;
@@ -63,27 +62,15 @@ public static class PlanCheckVerb
             $"natospend-check-{plan.Ally.Code.Value.ToLowerInvariant()}-{setup.Rules.Id}");
     }
 
-    /// <summary>Reads a plan file's bytes in its format; CSV must be UTF-8 (a byte order mark is skipped).</summary>
+    /// <summary>Reads a plan file's bytes in its format; CSV must be UTF-8 (a byte order mark is skipped), a bad byte is named with its line and column.</summary>
     /// <exception cref="DataFileException">The plan has problems, every one listed under <paramref name="name"/>.</exception>
     public static Plan Read(ReadOnlyMemory<byte> bytes, string name, PlanFormat format)
     {
         ArgumentNullException.ThrowIfNull(name);
         // The first three letters of a file name such as deu-2025.csv name the ally when the file does not.
         var fileName = Path.GetFileName(name);
-        if (format == PlanFormat.Json)
-        {
-            return PlanReader.ParseJson(bytes, name, fileName);
-        }
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes.Span).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new DataFileException(new DataProblem(name, null, "the plan is not UTF-8 text; save the CSV as UTF-8 and check it again."));
-        }
-        return PlanReader.ParseCsv(text, name, fileName);
+        // The reader checks the bytes: UTF-8 throughout, a bad byte named with its line and column.
+        return PlanReader.Parse(bytes, name, fileName, format == PlanFormat.Json);
     }
 
     /// <summary>The format of a plan file by its name: <c>.json</c> is JSON, anything else CSV.</summary>

@@ -117,6 +117,8 @@ public class PersonnelTests
     [InlineData(new[] { "personnel", "--allies", "europe", "--add", "300000", "--key", "wealth" }, "natospend: The key 'wealth' is not one NatoSpend spreads by; use population, gdp or personnel.")]
     [InlineData(new[] { "personnel", "DEU", "--add", "100", "--ramp", "sudden" }, "natospend: The ramp 'sudden' is not one NatoSpend knows; use linear or immediate.")]
     [InlineData(new[] { "personnel", "DEU", "--allies", "all" }, "natospend: Name one ally ('DEU') or --allies 'all', not both.")]
+    [InlineData(new[] { "personnel", "DEU", "--unit-costs", "nope.json" }, "natospend: Only an addition of service members uses --unit-costs; give --add with it, such as --add 60000, or leave --unit-costs out.")]
+    [InlineData(new[] { "personnel", "DEU", "--ramp", "sudden" }, "natospend: Only an addition of service members uses --ramp; give --add with it, such as --add 60000, or leave --ramp out.")]
     [InlineData(new[] { "personnel" }, "natospend: Name an ally, such as 'natospend personnel DEU', or give --add with --allies to spread a need.")]
     public void BadInput_GetsOneSentence(string[] args, string message)
     {

@@ -122,7 +122,7 @@ public class CheckCommandTests
         var result = CliRun.Run("check", file);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith(file.Replace('\\', '/') + ": the plan is not UTF-8 text; save the CSV as UTF-8 and check it again.", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith(file.Replace('\\', '/') + ":2: the plan file is not UTF-8 text: the byte 0xFC in column 26 is not valid UTF-8; save the file as UTF-8.", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

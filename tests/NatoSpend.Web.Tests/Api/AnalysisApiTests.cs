@@ -270,6 +270,8 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
     [InlineData("/api/v1/personnel?ally=DEU&add=100&ramp=sudden", HttpStatusCode.BadRequest, "The ramp 'sudden' is not one NatoSpend knows; use linear or immediate.")]
     [InlineData("/api/v1/personnel?allies=all&add=100&key=area", HttpStatusCode.BadRequest, "The key 'area' is not one NatoSpend spreads by; use population, gdp or personnel.")]
     [InlineData("/api/v1/personnel?ally=DEU&add=100&by=soon", HttpStatusCode.BadRequest, "The year 'soon' given to by is not a year from 1949 to 2100; give one such as 2035.")]
+    [InlineData("/api/v1/personnel?ally=DEU&ramp=sudden", HttpStatusCode.BadRequest, "Only an addition of service members uses ramp; give add with it, such as add=60000, or leave ramp out.")]
+    [InlineData("/api/v1/personnel?ally=DEU&by=soon", HttpStatusCode.BadRequest, "Only an addition of service members uses by; give add with it, such as add=60000, or leave by out.")]
     [InlineData("/api/v1/personnel?ally=DEU&allies=all", HttpStatusCode.BadRequest, "Name one ally ('DEU') or allies 'all', not both.")]
     [InlineData("/api/v1/gaps?target=120", HttpStatusCode.BadRequest, "The target 120 is outside 0 to 100 percent of GDP; choose target between 0 and 100, such as 3.5.")]
     [InlineData("/api/v1/ukraine?year=last", HttpStatusCode.BadRequest, "The year 'last' is not a year; give one from 2022 to 2026, such as 2025.")]

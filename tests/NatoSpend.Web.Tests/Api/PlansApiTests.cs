@@ -48,7 +48,7 @@ public sealed class PlansApiTests(WebApplicationFactory<Program> factory) : ICla
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal(["plan.csv: the plan is not UTF-8 text; save the CSV as UTF-8 and check it again."], problem["problems"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Equal(["plan.csv:2: the plan file is not UTF-8 text: the byte 0xFC in column 26 is not valid UTF-8; save the file as UTF-8."], problem["problems"]!.AsArray().Select(p => p!.GetValue<string>()));
     }
 
     [Fact]

@@ -61,12 +61,12 @@ public static class FiscalVerb
         {
             throw new InputException(UserInput.MessageOf(e).TrimEnd('.') + $" with {face.Example("interest_rate", "3.1")}.", InputProblem.Unanswerable);
         }
-        var notes = Notes(spending, room, series, fiscal, face);
+        var notes = Notes(spending, room, series, fiscal);
         var table = FiscalTable.Years(ally.Code.Value, ally.Currency.Code, spending.Years, room, fiscal.Vintage, notes);
         var (clause, clauseTable) = EscapeClause(ally, spending, sources.Eu);
         var answer = new FiscalAnswer(ally.Code.Value, ally.Name, ally.Currency.Code, spending.Answer, spending.BaseYear, spending.BaseShare,
             spending.Years[^1].Extra.Year, spending.Data.Edition.Id, fiscal.Vintage, FinancingText, RateAnswer(room),
-            [FinancingText, RateText(room, series, face), .. spending.Assumptions], RowAnswer.Of(table), ColumnAnswer.Of(table), clause,
+            [FinancingText, RateText(room, series), .. spending.Assumptions], RowAnswer.Of(table), ColumnAnswer.Of(table), clause,
             Safe(ally, sources.Eu), notes);
         return new Result(answer, table, clauseTable, spending.Data.Edition,
             $"{ally.Name} ({ally.Code}): what {spending.Title} adds to the deficit and debt, debt-financed, on the {fiscal.Vintage}'s deficit and debt",
@@ -170,26 +170,26 @@ public static class FiscalVerb
 
     private const string RateDefinition = "Effective interest rate on general-government debt, derived from the outlook: net interest paid (the primary balance less the overall balance, GGXONLB_NGDP − GGXCNL_NGDP, times NGDP) over the previous year's gross debt (GGXWDG). Derived by NatoSpend, not published; the outlook ships no bond yields.";
 
-    private static string RateText(FiscalRoomPath room, FiscalSeries series, Face face)
+    private static string RateText(FiscalRoomPath room, FiscalSeries series)
     {
         if (room.GivenRatePct is { } given)
         {
-            return Invariant($"Interest on the extra debt at {given}% a year for every year, as given ({face.Name("interest_rate")}); not derived from the outlook.");
+            return Invariant($"Interest on the extra debt at {given}% a year for every year, as given; not derived from the outlook.");
         }
         var derived = room.Rates;
         var held = room.Years.Where(y => y.Basis == RateBasis.Held).Select(y => y.Year).ToArray();
         var range = derived.Count == 0 ? "" : Invariant($"{derived.Min(r => r.RatePct):0.00}% to {derived.Max(r => r.RatePct):0.00}% a year in {derived[0].Year}-{derived[^1].Year}");
         var heldText = held.Length == 0 ? "" : Invariant($"; for {string.Join(", ", YearRanges.Compact(held))}, after the outlook, the last derived rate ({room.Years.First(y => y.Basis == RateBasis.Held).RatePct:0.00}%) is held");
-        return $"Interest on the extra debt at the effective rate derived from the {series.Vintage} for each year ({range}): net interest (GGXONLB_NGDP − GGXCNL_NGDP, times NGDP) over the previous year's gross debt (GGXWDG){heldText}; override with {face.Example("interest_rate", "3.1")}.";
+        return $"Interest on the extra debt at the effective rate derived from the {series.Vintage} for each year ({range}): net interest (GGXONLB_NGDP − GGXCNL_NGDP, times NGDP) over the previous year's gross debt (GGXWDG){heldText}; give another rate with --interest-rate (interest_rate in the API).";
     }
 
-    private static List<string> Notes(Spending spending, FiscalRoomPath room, FiscalSeries series, FiscalOutlook fiscal, Face face)
+    private static List<string> Notes(Spending spending, FiscalRoomPath room, FiscalSeries series, FiscalOutlook fiscal)
     {
         var notes = new List<string>
         {
             Invariant($"Extra spending: above {spending.Ally.Name}'s share frozen at {spending.BaseShare:0.00}% of GDP in {spending.BaseYear} (published, NATO edition {spending.Data.Edition.Id}), on the projection's GDP; derived by NatoSpend."),
             FinancingText,
-            RateText(room, series, face),
+            RateText(room, series),
             $"The outlook's deficit and debt are the IMF's ({fiscal.Vintage}, general government; IMF staff projections for recent and later years) and already include whatever defence spending the IMF assumed: the path's extra is added on top, so where the outlook already assumes part of the rise, the with-path figures count it twice.",
             "Ratios with the path divide by the outlook's nominal GDP (NGDP); the extra spending stands on the projection's GDP (NATO's base year grown with the outlook), so the two bases can differ slightly.",
         };

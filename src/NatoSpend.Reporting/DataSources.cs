@@ -2,11 +2,14 @@ using System.Collections.Concurrent;
 using NatoSpend.Reporting.Inputs;
 using NatoSpend.Data.Capability;
 using NatoSpend.Data.Editions;
+using NatoSpend.Data.Eu;
+using NatoSpend.Data.Macro;
 using NatoSpend.Data.Plans;
 using NatoSpend.Data.Rules;
 using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Capability;
 using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Fiscal;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
@@ -29,6 +32,8 @@ public sealed class DataSources(DataCatalog catalog)
         .Select(f => new ShippedPlan(f, PlanReader.ReadFile(catalog.Folder.PathOf(f), f)))]);
     private readonly Lazy<SimulationParameters> _simulation = new(() => Calibration.Calibrate(catalog.LoadHistory(), CalibrationOptions.Default));
     private readonly ConcurrentDictionary<string, RuleSet> _rules = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lazy<EuFiscalFacts> _eu = new(() => EuFactsReader.Read(catalog.Folder));
+    private readonly ConcurrentDictionary<string, Lazy<FiscalOutlook>> _fiscal = new(StringComparer.Ordinal);
 
     /// <summary>The catalog of editions.</summary>
     public DataCatalog Catalog => catalog;
@@ -76,6 +81,17 @@ public sealed class DataSources(DataCatalog catalog)
         var rules = Input.Read(() => RuleSetReader.LoadShipped(catalog.Folder, key));
         _rules[key] = rules;
         return rules;
+    }
+
+    /// <summary>The EU's fiscal facts on defence: the national escape clause's activations and the SAFE loan allocations.</summary>
+    public EuFiscalFacts Eu => _eu.Value;
+
+    /// <summary>The general-government accounts of the outlook a client names (the newest by default), read on first use.</summary>
+    /// <exception cref="Inputs.InputException">No outlook has the id.</exception>
+    public FiscalOutlook Fiscal(string? id = null)
+    {
+        var outlook = Input.Read(() => catalog.FindOutlook(id));
+        return _fiscal.GetOrAdd(outlook.Id, _ => new Lazy<FiscalOutlook>(() => WeoFiscalReader.Read(catalog.Folder, outlook.Files[0], outlook.Id))).Value;
     }
 }
 

@@ -1,4 +1,5 @@
 using NatoSpend.Data.Editions;
+using NatoSpend.Data.Eu;
 using NatoSpend.Data.Files;
 using NatoSpend.Data.Macro;
 using NatoSpend.Data.Plans;
@@ -30,6 +31,15 @@ public sealed record FuzzTarget(string Name, Func<string, string> PathIn, Action
         {
             WeoReader.Read(folder, shown);
             WeoReader.ReadHistory(folder, shown);
+        }),
+        new("weo-fiscal", seed => $"macro/{seed}", (folder, _, shown) => WeoFiscalReader.Read(folder, shown, "weo-fuzz")),
+        // Both EU fact tables are read together, so the reader runs once both seeds are in place (the seeds keep the shipped files' names).
+        new("eu", seed => $"eu/{seed}", (folder, _, _) =>
+        {
+            if (File.Exists(folder.PathOf(EuFactsReader.EscapeClauseFile)) && File.Exists(folder.PathOf(EuFactsReader.SafeFile)))
+            {
+                EuFactsReader.Read(folder);
+            }
         }),
     ];
 

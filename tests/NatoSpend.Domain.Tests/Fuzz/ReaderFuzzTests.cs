@@ -103,7 +103,7 @@ public sealed class FuzzFolder : IDisposable
 
     public FuzzFolder()
     {
-        foreach (var sub in new[] { "nato", "sipri", "ukraine", "macro" })
+        foreach (var sub in new[] { "nato", "sipri", "ukraine", "macro", "eu" })
         {
             Directory.CreateDirectory(Path.Combine(_root, sub));
         }

@@ -10,7 +10,7 @@ public sealed partial class DashboardPagesTests(WebApplicationFactory<Program> f
 {
     private const string CurrentPage = " aria-current=\"page\"";
 
-    private static readonly string[] PageNames = ["about", "ally", "check", "index", "scenario", "scorecard", "simulate"];
+    private static readonly string[] PageNames = ["about", "ally", "check", "index", "scenario", "scorecard", "simulate", "world"];
 
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -23,6 +23,7 @@ public sealed partial class DashboardPagesTests(WebApplicationFactory<Program> f
     [InlineData("/scenario.html", "Scenarios · NatoSpend")]
     [InlineData("/simulate.html", "Simulation · NatoSpend")]
     [InlineData("/about.html", "About · NatoSpend")]
+    [InlineData("/world.html", "World · NatoSpend")]
     public async Task EveryPageIsServedWholeWithOneHeaderNavMainAndFooterAndItsOwnTitle(string path, string title)
     {
         using var response = await _client.GetAsync(path);
@@ -48,6 +49,7 @@ public sealed partial class DashboardPagesTests(WebApplicationFactory<Program> f
     [InlineData("/scenario.html", "scenario.html")]
     [InlineData("/simulate.html", "simulate.html")]
     [InlineData("/about.html", "about.html")]
+    [InlineData("/world.html", "world.html")]
     public async Task EveryPageMarksItsOwnLinkInTheNavigationAndNoOther(string path, string href)
     {
         var html = await _client.GetStringAsync(path);
@@ -174,7 +176,7 @@ public sealed partial class DashboardPagesTests(WebApplicationFactory<Program> f
 
         var error = Assert.Throws<KeyNotFoundException>(() => pages.Html("nope"));
 
-        Assert.Equal("There is no dashboard page 'nope'; the pages are about, ally, check, index, scenario, scorecard, simulate.", error.Message);
+        Assert.Equal("There is no dashboard page 'nope'; the pages are about, ally, check, index, scenario, scorecard, simulate, world.", error.Message);
     }
 
     // A slot that fills a whole line takes the line's indentation with it; the credit fills part of a line.

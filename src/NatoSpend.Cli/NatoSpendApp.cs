@@ -28,6 +28,7 @@ public static class NatoSpendApp
             ReportCommand.Create(context),
             ServeCommand.Create(context),
             SimulateCommand.Create(context),
+            ChangesCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Columns);

@@ -78,6 +78,7 @@ public static class NatoSpendWeb
         CompareApi.Map(api);
         WorldApi.Map(api);
         SimulateApi.Map(api);
+        ChangesApi.Map(api);
         api.MapFallback(ApiProblems.UnknownRoute).ExcludeFromDescription();
 
         app.MapOpenApi();

@@ -58,8 +58,23 @@ public static class TableFit
     }
 
     /// <summary>A column that means little without another beside it: an estimate flag with the share, national money with its currency.</summary>
-    private static string? Companion(ReportColumn column) =>
-        Tier(column) == 1 ? "estimate" : column.Key.Contains("natcur", StringComparison.Ordinal) ? "currency" : null;
+    private static IEnumerable<string> Companions(ReportColumn column)
+    {
+        var key = column.Key;
+        if (Tier(column) == 1)
+        {
+            yield return key + "_estimate";
+            if (key.EndsWith("share", StringComparison.Ordinal))
+            {
+                yield return key[..^"share".Length] + "estimate";
+            }
+            yield return "estimate";
+        }
+        else if (key.Contains("natcur", StringComparison.Ordinal))
+        {
+            yield return "currency";
+        }
+    }
 
     private static bool IsMoney(ReportColumn column) =>
         column.Unit is { } unit && (unit.StartsWith("million", StringComparison.Ordinal) || unit.StartsWith("billion", StringComparison.Ordinal));
@@ -163,9 +178,16 @@ public static class TableFit
                 continue;
             }
             var group = new List<int> { i };
-            if (Companion(columns[i]) is { } companion && keyed.TryGetValue(companion, out var c) && !kept.Contains(c))
+            foreach (var companion in Companions(columns[i]))
             {
-                group.Add(c);
+                if (keyed.TryGetValue(companion, out var c))
+                {
+                    if (!kept.Contains(c))
+                    {
+                        group.Add(c);
+                    }
+                    break;
+                }
             }
             var cost = group.Sum(g => Compact(g) + 3) + (kept.Count == 0 ? 1 : 0);
             if (kept.Count == 0 || used + cost <= width)

@@ -44,6 +44,8 @@ public partial class JsonSnapshotTests
         "natospend compare --year 2024 --source sipri --allies DEU,POL,USA --format json",
         "natospend compare --source outlooks --allies DEU --outlooks weo-2024-10,weo-2026-04 --format json",
         "natospend world --year 2025 --format json",
+        "natospend changes --format json",
+        "natospend changes --editions 2024,2025 --format json",
     ];
 
     [Theory]

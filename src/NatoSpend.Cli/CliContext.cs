@@ -15,6 +15,12 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
     private readonly Dictionary<string, DataCatalog> _catalogs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataSources> _sources = new(StringComparer.Ordinal);
 
+    /// <summary>The terminal's width that tables fit into, or <c>null</c> when the output is piped (tables are written whole).</summary>
+    public int? TerminalWidth { get; init; }
+
+    /// <summary>How tables are laid out: set once per run from <c>--columns</c> and <c>--wide</c> (see <see cref="Output.TableLayout"/>).</summary>
+    public Output.TableLayout Layout { get; set; } = Output.TableLayout.Full;
+
     /// <summary>The data catalog of the shipped folder, or of <c>--data DIR</c>.</summary>
     /// <exception cref="DataFileException">The folder or its registry is unusable.</exception>
     public DataCatalog Catalog(string? dataDir)
@@ -44,11 +50,17 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
     public static CliContext ForProcess()
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out) });
-        if (System.Console.IsOutputRedirected)
+        var redirected = System.Console.IsOutputRedirected;
+        var terminal = Output.TableLayout.TerminalWidth(redirected, Environment.GetEnvironmentVariable("COLUMNS"), () => System.Console.WindowWidth);
+        if (redirected)
         {
             // Piped tables are read by people in files and logs: do not wrap them at 80 columns.
             console.Profile.Width = 240;
         }
-        return new CliContext(console, System.Console.Out, System.Console.Error);
+        else if (terminal is { } width)
+        {
+            console.Profile.Width = width;
+        }
+        return new CliContext(console, System.Console.Out, System.Console.Error) { TerminalWidth = terminal };
     }
 }

@@ -20,6 +20,20 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary><c>--columns a,b,c</c>: the table columns to show, by id, in that order (on every command).</summary>
+    public static Option<string?> Columns { get; } = new("--columns")
+    {
+        Description = "The table columns to show, by id (the CSV header's names), in that order, such as ally,name,share,gap_pp; tables otherwise fit the terminal's width, most useful columns first.",
+        Recursive = true,
+    };
+
+    /// <summary><c>--wide</c>: every table column, whatever the terminal's width (on every command).</summary>
+    public static Option<bool> Wide { get; } = new("--wide")
+    {
+        Description = "Show every table column, whatever the terminal's width (the terminal wraps long lines).",
+        Recursive = true,
+    };
+
     /// <summary><c>--edition</c>: which NATO edition (default the newest).</summary>
     public static Option<string?> Edition() => new("--edition")
     {

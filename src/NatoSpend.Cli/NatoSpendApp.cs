@@ -29,8 +29,11 @@ public static class NatoSpendApp
             ServeCommand.Create(context),
             SimulateCommand.Create(context),
             FiscalCommand.Create(context),
+            ChangesCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
+        root.Options.Add(CommonOptions.Columns);
+        root.Options.Add(CommonOptions.Wide);
         return root;
     }
 
@@ -46,6 +49,15 @@ public static class NatoSpendApp
                 context.Error.WriteLine($"natospend: {error.Message}");
             }
             context.Error.WriteLine("natospend: see 'natospend --help' or 'natospend <command> --help'.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            context.Layout = Output.TableLayout.Of(context.TerminalWidth, result.GetValue(CommonOptions.Columns), result.GetValue(CommonOptions.Wide));
+        }
+        catch (UsageException e)
+        {
+            context.Error.WriteLine($"natospend: {e.Message}");
             return ExitCodes.Usage;
         }
         return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });

@@ -79,6 +79,7 @@ public static class NatoSpendWeb
         WorldApi.Map(api);
         SimulateApi.Map(api);
         FiscalApi.Map(api);
+        ChangesApi.Map(api);
         api.MapFallback(ApiProblems.UnknownRoute).ExcludeFromDescription();
 
         app.MapOpenApi();

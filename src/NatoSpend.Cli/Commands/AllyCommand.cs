@@ -53,7 +53,7 @@ public static class AllyCommand
                         context.Console.WriteLine(line);
                     }
                     context.Console.WriteLine();
-                    ReportWriter.WriteTable(context.Console, result.Table);
+                    ReportWriter.WriteTable(context, result.Table);
                     break;
             }
             return ExitCodes.Ok;

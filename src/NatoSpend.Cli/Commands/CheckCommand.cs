@@ -96,9 +96,9 @@ public static class CheckCommand
                     console.WriteLine("Ukraine cross-check (Kiel Institute): " + warning);
                 }
                 console.WriteLine();
-                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(result.Checks with { Notes = [] }, CheckLabels), "Checks");
+                ReportWriter.WriteTable(context, PathOptions.WithoutColumns(result.Checks with { Notes = [] }, CheckLabels), "Checks", main: false);
                 console.WriteLine();
-                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(result.Years, ["basis"]), "The plan's years, in shares and money");
+                ReportWriter.WriteTable(context, PathOptions.WithoutColumns(result.Years, ["basis"]), "The plan's years, in shares and money");
                 console.WriteLine("Assumptions:");
                 foreach (var line in check.Economy.Assumptions)
                 {

@@ -167,7 +167,7 @@ public sealed class PathOptions
                 ReportWriter.WriteJson(context.Out, json());
                 break;
             default:
-                ReportWriter.WriteTable(context.Console, WithoutColumns(table, hidden), title);
+                ReportWriter.WriteTable(context, WithoutColumns(table, hidden), title);
                 break;
         }
     }

@@ -78,11 +78,11 @@ public static class PlansCommand
                 var (code, rules) = (result.Ally, result.Rules);
                 console.WriteLine($"National plans as announced{(code is null ? "" : $", {code.Name} ({code.Code})")}; rules {rules.Id}, {rules.Title}.");
                 console.WriteLine();
-                ReportWriter.WriteTable(console, code is null ? PathOptions.WithoutColumns(result.List, ["title", "revises", "verdict"]) : PathOptions.WithoutColumns(result.List, ["ally", "verdict"]), "Plans");
+                ReportWriter.WriteTable(context, code is null ? PathOptions.WithoutColumns(result.List, ["title", "revises", "verdict"]) : PathOptions.WithoutColumns(result.List, ["ally", "verdict"]), "Plans");
                 if (result.SideBySide is { } side)
                 {
                     console.WriteLine();
-                    ReportWriter.WriteTable(console, side, "Side by side: each announcement's figures as stated");
+                    ReportWriter.WriteTable(context, side, "Side by side: each announcement's figures as stated", main: false);
                     if (result.Revisions.Count > 0)
                     {
                         console.WriteLine("What each revision changed:");
@@ -116,7 +116,7 @@ public static class PlansCommand
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Scorecard: each ally's newest plan against the {card.Rules.Id} path ({card.Rules.Title}): {card.Count(ScorecardStatus.OnTrack)} on track, {card.Count(ScorecardStatus.OffTrack)} off track, {card.Count(ScorecardStatus.NotAssessable)} not assessable."));
                 console.WriteLine();
-                ReportWriter.WriteTable(console, PathOptions.WithoutColumns(table, ["name", "announced_verdict", "announced_as", "required_shape", "plan_source"]), "Scorecard");
+                ReportWriter.WriteTable(context, PathOptions.WithoutColumns(table, ["name", "announced_verdict", "announced_as", "required_shape", "plan_source"]), "Scorecard");
                 break;
         }
     }

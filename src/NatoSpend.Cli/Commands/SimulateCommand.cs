@@ -55,15 +55,15 @@ public static class SimulateCommand
         context.Console.WriteLine(report.HeldFixed);
         if (explain)
         {
-            ReportWriter.WriteTable(context.Console, report.ParametersTable(), "Simulation parameters (calibrated on the IMF WEO history unless overridden)");
+            ReportWriter.WriteTable(context, report.ParametersTable(), "Simulation parameters (calibrated on the IMF WEO history unless overridden)", main: false);
         }
-        ReportWriter.WriteTable(context.Console, report.OddsTable(), report.OddsTitle);
+        ReportWriter.WriteTable(context, report.OddsTable(), report.OddsTitle, main: report.Result.Allies is not [_]);
         if (report.Result.Allies is [var one])
         {
             // For people: the 5th, 50th and 95th percentiles and the baseline; CSV and JSON carry all five.
             string[] hidden = ["ally", "rules", "path", "p_reaches_target", "p_passes_every_check", "p_credible", "currency",
                 "share_p25", "share_p75", "spending_m_p25", "spending_m_p75", "spending_usd_m_p25", "spending_usd_m_p75"];
-            ReportWriter.WriteTable(context.Console, PathOptions.WithoutColumns(report.YearTable(), hidden),
+            ReportWriter.WriteTable(context, PathOptions.WithoutColumns(report.YearTable(), hidden),
                 $"{one.Ally.Name} ({one.Ally.Currency.Code}): quantiles per year (p5, p50, p95 and the deterministic baseline)");
         }
         foreach (var a in report.Result.Allies)

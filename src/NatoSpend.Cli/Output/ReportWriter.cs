@@ -15,27 +15,54 @@ public static class ReportWriter
     /// <summary>Columns that label every CSV and JSON row but would only repeat the source line in a table.</summary>
     private static readonly HashSet<string> RowLabels = ["edition", "definition", "prices"];
 
-    /// <summary>A table for people, with notes under it.</summary>
-    public static void WriteTable(IAnsiConsole console, ReportTable report, string? title = null)
+    /// <summary>A table for people, with notes under it, fitted to the terminal's width under the context's <see cref="TableLayout"/>.</summary>
+    /// <param name="context">The console and the layout (width, <c>--columns</c>, <c>--wide</c>).</param>
+    /// <param name="report">The table.</param>
+    /// <param name="title">A title over the table.</param>
+    /// <param name="main">False for a secondary table of a command that writes several: <c>--columns</c> ids it lacks are ignored.</param>
+    public static void WriteTable(CliContext context, ReportTable report, string? title = null, bool main = true)
     {
-        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
-        var shown = Enumerable.Range(0, report.Columns.Count).Where(i => !RowLabels.Contains(report.Columns[i].Key)).ToArray();
+        var console = context.Console;
+        var layout = context.Layout;
+        var candidates = Enumerable.Range(0, report.Columns.Count).Where(i => !RowLabels.Contains(report.Columns[i].Key)).ToArray();
+        var cells = report.Rows.Select(row => Enumerable.Range(0, report.Columns.Count).Select(i => FormatCell(row[i], report.Columns[i])).ToArray()).ToArray();
+        var choice = TableFit.Choose(report.Columns, cells, candidates, layout, main);
         var table = new Table().Border(TableBorder.Simple);
         if (title is not null)
         {
             table.Title(Markup.Escape(title));
         }
-        foreach (var i in shown)
+        foreach (var shown in choice.Columns)
         {
-            var column = report.Columns[i];
-            table.AddColumn(new TableColumn(Markup.Escape(column.Title)) { Alignment = column.Unit is null ? Justify.Left : Justify.Right });
+            var column = report.Columns[shown.Index];
+            table.AddColumn(new TableColumn(Markup.Escape(column.Title)) { Alignment = column.Unit is null ? Justify.Left : Justify.Right, Width = shown.Width });
         }
-        foreach (var row in report.Rows)
+        foreach (var cellsOfRow in cells)
         {
-            table.AddRow(shown.Select(i => (Spectre.Console.Rendering.IRenderable)new Text(FormatCell(row[i], report.Columns[i]))).ToArray());
+            table.AddRow(choice.Columns.Select(c => (Spectre.Console.Rendering.IRenderable)new Text(cellsOfRow[c.Index])).ToArray());
         }
-        console.Write(table);
+        var width = console.Profile.Width;
+        // A table the reader asked for whole (--wide, --columns) is written at its own width, for the terminal to wrap its
+        // lines, rather than squeezed until numbers split; piped output keeps the width it always had.
+        var widen = layout.Width is not null && choice.Columns.All(c => c.Width is null) && choice.Natural > width;
+        if (widen)
+        {
+            console.Profile.Width = choice.Natural;
+        }
+        try
+        {
+            console.Write(table);
+        }
+        finally
+        {
+            console.Profile.Width = width;
+        }
+        if (choice.Left.Count > 0)
+        {
+            console.WriteLine(TableFit.Footnote(choice));
+        }
         foreach (var note in report.Notes)
         {
             console.WriteLine(note);

@@ -46,6 +46,8 @@ public partial class JsonSnapshotTests
         "natospend world --year 2025 --format json",
         "natospend fiscal DEU --shape linear --format json",
         "natospend fiscal --plan deu-2025-06 --interest-rate 3.1 --format json",
+        "natospend changes --format json",
+        "natospend changes --editions 2024,2025 --format json",
     ];
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed partial class DashboardPagesTests(WebApplicationFactory<Program> f
 {
     private const string CurrentPage = " aria-current=\"page\"";
 
-    private static readonly string[] PageNames = ["about", "ally", "check", "index", "scenario", "scorecard", "simulate", "world"];
+    private static readonly string[] PageNames = ["about", "ally", "changes", "check", "index", "scenario", "scorecard", "simulate", "world"];
 
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -176,7 +176,7 @@ public sealed partial class DashboardPagesTests(WebApplicationFactory<Program> f
 
         var error = Assert.Throws<KeyNotFoundException>(() => pages.Html("nope"));
 
-        Assert.Equal("There is no dashboard page 'nope'; the pages are about, ally, check, index, scenario, scorecard, simulate, world.", error.Message);
+        Assert.Equal("There is no dashboard page 'nope'; the pages are about, ally, changes, check, index, scenario, scorecard, simulate, world.", error.Message);
     }
 
     // A slot that fills a whole line takes the line's indentation with it; the credit fills part of a line.

@@ -67,18 +67,18 @@ public static class FiscalCommand
         var answer = result.Answer;
         console.WriteLine(result.Title + ".");
         console.WriteLine();
-        ReportWriter.WriteTable(console, Only(result.Table, FiscalTable.ExtraKeys) with { Notes = [] }, $"Extra spending and what it adds ({answer.Currency} m)");
+        ReportWriter.WriteTable(context, Only(result.Table, FiscalTable.ExtraKeys) with { Notes = [] }, $"Extra spending and what it adds ({answer.Currency} m)");
         console.WriteLine();
         var outlook = Only(result.Table, FiscalTable.OutlookKeys);
         // After the outlook's last year it has no deficit or debt; the notes say so, so its empty rows are left out here.
-        ReportWriter.WriteTable(console, outlook with { Rows = [.. outlook.Rows.Where(r => r.Skip(1).Any(v => v is not null))], Notes = [] },
-            $"Deficit and debt: the outlook's ({answer.Outlook}) and with the path");
+        ReportWriter.WriteTable(context, outlook with { Rows = [.. outlook.Rows.Where(r => r.Skip(1).Any(v => v is not null))], Notes = [] },
+            $"Deficit and debt: the outlook's ({answer.Outlook}) and with the path", main: false);
         console.WriteLine();
         var clause = answer.EscapeClause;
         console.WriteLine($"EU national escape clause: {clause.Status}.");
         if (result.EscapeClause.Rows.Count > 0)
         {
-            ReportWriter.WriteTable(console, result.EscapeClause, $"Escape clause cover ({answer.Currency} m)");
+            ReportWriter.WriteTable(context, result.EscapeClause, $"Escape clause cover ({answer.Currency} m)", main: false);
             if (clause.CoveredM is { } covered)
             {
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Covered in {clause.FirstYear}-{clause.LastYear}: {covered:N1} m {answer.Currency} of the path's extra spending."));

@@ -63,16 +63,13 @@ public static class NatoWorkbookImporter
         }
         figures.Sort((a, b) =>
         {
-            // As the shipped editions are sorted: by metric, then the allies by code and the aggregates after them, then by year.
+            // As the shipped editions are sorted: by metric, then by code (the aggregates' NATO_ codes among the allies'), then by year.
             var order = string.CompareOrdinal(a.Metric, b.Metric);
-            order = order != 0 ? order : IsAggregate(a.Code).CompareTo(IsAggregate(b.Code));
             order = order != 0 ? order : string.CompareOrdinal(a.Code, b.Code);
             return order != 0 ? order : a.Year.CompareTo(b.Year);
         });
         return new NatoWorkbook(Path.GetFileName(path), years.Min, years.Max, workbook.Modified, figures);
     }
-
-    private static bool IsAggregate(string code) => code.StartsWith("NATO_", StringComparison.Ordinal);
 
     private static void ReadSheet(XlsxWorkbook workbook, NatoSheet sheet, string display, List<NatoFigure> figures, SortedSet<int> allYears)
     {

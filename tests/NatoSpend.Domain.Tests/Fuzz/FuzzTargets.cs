@@ -1,5 +1,6 @@
 using NatoSpend.Data.Editions;
 using NatoSpend.Data.Files;
+using NatoSpend.Data.Import;
 using NatoSpend.Data.Macro;
 using NatoSpend.Data.Plans;
 using NatoSpend.Data.Rules;
@@ -31,6 +32,10 @@ public sealed record FuzzTarget(string Name, Func<string, string> PathIn, Action
             WeoReader.Read(folder, shown);
             WeoReader.ReadHistory(folder, shown);
         }),
+        // The importers of publishers' own files (natospend import): a workbook or an export, read as the user gives it.
+        new("import-sipri", seed => seed, (_, path, shown) => SipriWorkbookImporter.Read(path, shown)),
+        new("import-nato", seed => seed, (_, path, shown) => NatoWorkbookImporter.Read(path, shown)),
+        new("import-weo", seed => seed, (_, path, shown) => WeoExportImporter.Read(path, shown)),
     ];
 
     /// <summary>The corpus folder in the repository.</summary>

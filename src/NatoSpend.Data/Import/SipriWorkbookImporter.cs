@@ -16,8 +16,9 @@ namespace NatoSpend.Data.Import;
 /// <param name="Footnotes">The footnotes CSV.</param>
 /// <param name="Rows">The data rows.</param>
 /// <param name="Countries">The countries with at least one row.</param>
+/// <param name="FootnoteRows">The rows of the footnotes CSV (a country and a note it references).</param>
 public sealed record SipriWorkbook(string FileName, int FirstYear, int LastYear, int ConstantBase, int? Copyright, DateTime? Modified,
-    string Data, string Footnotes, int Rows, int Countries);
+    string Data, string Footnotes, int Rows, int Countries, int FootnoteRows);
 
 /// <summary>
 /// Reads SIPRI's Military Expenditure Database workbook (the file SIPRI publishes, such as SIPRI-Milex-data-1949-2025_v1.2.xlsx)
@@ -104,15 +105,17 @@ public static partial class SipriWorkbookImporter
         }
         var texts = NoteTexts(workbook, display);
         var footnotes = new StringBuilder().Append("iso3,sipri_country,note_ref,note_text,vintage\n");
+        var footnoteRows = 0;
         foreach (var (code, (name, refs)) in notes)
         {
             foreach (var reference in refs)
             {
                 ImportText.AppendRow(footnotes, code, name, reference, texts.GetValueOrDefault(reference, ""), vintage);
+                footnoteRows++;
             }
         }
         return new SipriWorkbook(fileName, first, last, constantBase, Copyright(workbook), workbook.Modified, data.ToString(), footnotes.ToString(),
-            figures.Count, figures.Select(f => f[0]).Distinct().Count());
+            figures.Count, figures.Select(f => f[0]).Distinct().Count(), footnoteRows);
     }
 
     private static IEnumerable<(XlsxRow Row, string Name, string Code)> CountryRows(IReadOnlyList<XlsxRow> rows, int headerRow)

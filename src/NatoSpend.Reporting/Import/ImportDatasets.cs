@@ -29,7 +29,7 @@ internal static class ImportDatasets
         return new ImportedDataset(new EditionEntry(edition, EditionKind.Sipri),
         [
             new ImportedFile(data, book.Data, book.Rows),
-            new ImportedFile($"sipri/sipri_milex_{stem}_release_footnotes.csv", book.Footnotes, Lines(book.Footnotes)),
+            new ImportedFile($"sipri/sipri_milex_{stem}_release_footnotes.csv", book.Footnotes, book.FootnoteRows),
         ]);
     }
 
@@ -73,6 +73,4 @@ internal static class ImportDatasets
     private static DateOnly Published(DateOnly? given, DateTime? saved, string example, Face face) =>
         given ?? (saved is { } s ? DateOnly.FromDateTime(s) : throw new InputException(
             $"The workbook does not say when it was saved; pass {face.Name("published")} with {example}."));
-
-    private static int Lines(string csv) => csv.Count(c => c == '\n') - 1;
 }

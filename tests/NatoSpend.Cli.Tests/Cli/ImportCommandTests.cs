@@ -87,7 +87,8 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(File.ReadAllBytes(NatoWorkbookImporterTests.ShippedEdition), File.ReadAllBytes(Path.Combine(_data, "nato/nato_defexp_2026-reimported_edition.csv")));
         var imported = Json(CliRun.Run("status", "--data", _data, "--edition", "2026-reimported", "--year", "2025", "--format", "json"), "allies");
         var shipped = Json(CliRun.Run("status", "--edition", "2026", "--year", "2025", "--format", "json"), "allies");
-        Assert.Equal(shipped.GetRawText(), imported.GetRawText());
+        // Each ally's row names its edition; every figure is the same.
+        Assert.Equal(shipped.GetRawText(), imported.GetRawText().Replace("\"edition\": \"2026-reimported\"", "\"edition\": \"2026\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -125,8 +126,8 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("macro/imf_weo-2025-04-again.csv", Json(result, "files")[0].GetProperty("path").GetString());
         Assert.Equal(File.ReadAllBytes(Shipped("macro/imf_weo_apr2025.csv")), File.ReadAllBytes(Path.Combine(_data, "macro/imf_weo-2025-04-again.csv")));
 
-        var imported = Json(CliRun.Run("path", "DEU", "--data", _data, "--outlook", "weo-2025-04-again", "--format", "json"), "rows");
-        var shipped = Json(CliRun.Run("path", "DEU", "--outlook", "weo-2025-04", "--format", "json"), "rows");
+        var imported = Json(CliRun.Run("path", "DEU", "--data", _data, "--outlook", "weo-2025-04-again", "--format", "json"), "years");
+        var shipped = Json(CliRun.Run("path", "DEU", "--outlook", "weo-2025-04", "--format", "json"), "years");
         Assert.Equal(shipped.GetRawText(), imported.GetRawText());
     }
 }

@@ -36,6 +36,19 @@ public sealed record FuzzTarget(string Name, Func<string, string> PathIn, Action
         new("import-sipri", seed => seed, (_, path, shown) => SipriWorkbookImporter.Read(path, shown)),
         new("import-nato", seed => seed, (_, path, shown) => NatoWorkbookImporter.Read(path, shown)),
         new("import-weo", seed => seed, (_, path, shown) => WeoExportImporter.Read(path, shown)),
+        // The same workbooks unpacked, so that mutations reach the sheets' XML rather than the zip's checksums.
+        new("import-xlsx-parts", seed => seed, (_, path, shown) =>
+        {
+            var workbook = XlsxParts.Pack(path);
+            if (shown.StartsWith("def-exp", StringComparison.Ordinal))
+            {
+                NatoWorkbookImporter.Read(workbook, shown);
+            }
+            else
+            {
+                SipriWorkbookImporter.Read(workbook, shown);
+            }
+        }),
     ];
 
     /// <summary>The corpus folder in the repository.</summary>

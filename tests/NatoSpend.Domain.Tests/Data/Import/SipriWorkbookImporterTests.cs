@@ -38,6 +38,29 @@ public sealed class SipriWorkbookImporterTests
     }
 
     [Fact]
+    public void ARenamedColumn_IsRefusedWithOneSentenceNamingTheSheetRowAndColumn()
+    {
+        // The small workbook of the fuzz corpus, with the first sheet's Currency column renamed.
+        var folder = Directory.CreateTempSubdirectory("natospend-sipri-import-").FullName;
+        try
+        {
+            var parts = Path.Combine(folder, "sipri.parts");
+            var text = File.ReadAllText(Path.Combine(Repository.Root, "tests", "NatoSpend.Domain.Tests", "Fuzz", "corpus", "import-xlsx-parts", "sipri-small.parts"));
+            var at = text.IndexOf("<t>Currency</t>", StringComparison.Ordinal);
+            File.WriteAllText(parts, text[..at] + "<t>Money</t>" + text[(at + "<t>Currency</t>".Length)..]);
+
+            var e = Assert.Throws<DataFileException>(() => SipriWorkbookImporter.Read(NatoSpend.Tests.Fuzz.XlsxParts.Pack(parts), "sipri.xlsx"));
+
+            Assert.Equal("sipri.xlsx: sheet 'Local currency financial years', row 4, column B (cell B4): expected the column 'Currency', but found 'Money'; the importer reads the publisher's layout as data/README.md describes it.",
+                Assert.Single(e.Problems).ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void AFileThatIsNotAWorkbook_IsRefusedInOneSentence()
     {
         var path = Path.GetTempFileName();

@@ -17,6 +17,7 @@ public static class XlsxParts
         var marker = Encoding.ASCII.GetBytes("=== ");
         File.Delete(xlsx);
         using var zip = ZipFile.Open(xlsx, ZipArchiveMode.Create);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;
         while (at < bytes.Length)
         {
@@ -35,7 +36,7 @@ public static class XlsxParts
             var body = start + endOfName + 1;
             var next = bytes.AsSpan(body).IndexOf("\n=== "u8);
             var end = next < 0 ? bytes.Length : body + next + 1;
-            if (name.Length > 0 && zip.GetEntry(name) is null)
+            if (name.Length > 0 && names.Add(name))
             {
                 using var stream = zip.CreateEntry(name).Open();
                 stream.Write(bytes, body, end - body);

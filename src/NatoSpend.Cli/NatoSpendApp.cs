@@ -30,6 +30,7 @@ public static class NatoSpendApp
             SimulateCommand.Create(context),
             FiscalCommand.Create(context),
             ChangesCommand.Create(context),
+            ImportCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Columns);

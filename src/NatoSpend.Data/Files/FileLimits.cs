@@ -33,6 +33,12 @@ public static class FileLimits
     /// <summary>An IMF WEO extract: 64 MiB (the shipped ones are 6 to 6.5 MB).</summary>
     public const int Weo = 64 * MiB;
 
+    /// <summary>A publisher's workbook given to <c>natospend import</c> (SIPRI's, NATO's): 32 MiB (SIPRI's is 0.9 MB).</summary>
+    public const int Workbook = 32 * MiB;
+
+    /// <summary>The IMF's full WEO database export given to <c>natospend import weo</c>: 128 MiB (the IMF's files are 20 to 40 MB, in UTF-16).</summary>
+    public const int WeoExport = 128 * MiB;
+
     /// <summary>The longest row of any CSV file: 1 MiB (the longest shipped row is under 7 KB); a longer one is almost always a quote never closed.</summary>
     public const int LongestRow = 1 * MiB;
 

@@ -1,6 +1,7 @@
 using NatoSpend.Data.Editions;
 using NatoSpend.Data.Eu;
 using NatoSpend.Data.Files;
+using NatoSpend.Data.Import;
 using NatoSpend.Data.Macro;
 using NatoSpend.Data.Plans;
 using NatoSpend.Data.Rules;
@@ -39,6 +40,23 @@ public sealed record FuzzTarget(string Name, Func<string, string> PathIn, Action
             if (File.Exists(folder.PathOf(EuFactsReader.EscapeClauseFile)) && File.Exists(folder.PathOf(EuFactsReader.SafeFile)))
             {
                 EuFactsReader.Read(folder);
+            }
+        }),
+        // The importers of publishers' own files (natospend import): a workbook or an export, read as the user gives it.
+        new("import-sipri", seed => seed, (_, path, shown) => SipriWorkbookImporter.Read(path, shown)),
+        new("import-nato", seed => seed, (_, path, shown) => NatoWorkbookImporter.Read(path, shown)),
+        new("import-weo", seed => seed, (_, path, shown) => WeoExportImporter.Read(path, shown)),
+        // The same workbooks unpacked, so that mutations reach the sheets' XML rather than the zip's checksums.
+        new("import-xlsx-parts", seed => seed, (_, path, shown) =>
+        {
+            var workbook = XlsxParts.Pack(path);
+            if (shown.StartsWith("def-exp", StringComparison.Ordinal))
+            {
+                NatoWorkbookImporter.Read(workbook, shown);
+            }
+            else
+            {
+                SipriWorkbookImporter.Read(workbook, shown);
             }
         }),
     ];

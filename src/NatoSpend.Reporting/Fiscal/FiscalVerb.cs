@@ -90,12 +90,7 @@ public static class FiscalVerb
             ? Input.Read(() => UserInput.Ally(a))
             : throw new InputException($"Name an ally, such as {(face.IsCli ? "'natospend fiscal DEU'" : "ally=DEU")}, or a plan with {face.Example("plan", "deu-2025-06")}.");
         var setup = PathSetup.Resolve(request.Path, sources, face);
-        if (PathReport.Reported(setup.Data, [ally], setup.BaseYear).Count == 0)
-        {
-            throw new InputException(PathReport.NoBaseShareMessage(setup.Data, ally, setup.BaseYear)
-                + $"; choose another ally or {(face.IsCli ? "--from-year" : "base year")}.", InputProblem.Unanswerable);
-        }
-        var report = PathReport.Build(setup, [ally]);
+        var report = PathVerb.Compute(setup, [ally], face);
         var path = report.Paths[0];
         var shape = PathShapes.Name(path.Shape);
         var years = path.Rows.Where(r => r.Year > path.BaseYear).Select(r => (

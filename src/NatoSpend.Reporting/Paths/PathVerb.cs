@@ -36,12 +36,7 @@ public static class PathVerb
             (null, { } many) => Input.Read(() => UserInput.Allies(many)),
         };
         var setup = PathSetup.Resolve(request.Path, sources, face);
-        if (PathReport.Reported(setup.Data, picked, setup.BaseYear).Count == 0)
-        {
-            throw new InputException(PathReport.NoBaseShareMessage(setup.Data, picked[0], setup.BaseYear)
-                + $"; choose another ally or {(face.IsCli ? "--from-year" : "base year")}.", InputProblem.Unanswerable);
-        }
-        var report = PathReport.Build(setup, picked);
+        var report = Compute(setup, picked, face);
         var single = report.Paths.Count == 1 && request.Allies is null;
         var outlook = report.Projections.Assumptions.Outlook;
         var shape = PathShapes.Name(setup.Shape);
@@ -51,5 +46,17 @@ public static class PathVerb
         var name = single ? report.Paths[0].Ally.Code.Value.ToLowerInvariant() : "allies";
         return new Result(report, single ? report.ToAnswer() : report.ToAllAnswer(), title,
             Invariant($"natospend-path-{name}-{shape}-{setup.Deadline}-{setup.Rules.Id}"));
+    }
+
+    /// <summary>Computes the paths, refusing allies with no published base share, or whose GDP cannot be projected, with one sentence (422).</summary>
+    /// <exception cref="InputException">No picked ally has a base share, or the edition lacks what a projection needs.</exception>
+    internal static PathReport Compute(PathSetup setup, IReadOnlyList<Ally> picked, Face face)
+    {
+        if (PathReport.Reported(setup.Data, picked, setup.BaseYear).Count == 0)
+        {
+            throw new InputException(PathReport.NoBaseShareMessage(setup.Data, picked[0], setup.BaseYear)
+                + $"; choose another ally or {(face.IsCli ? "--from-year" : "base year")}.", InputProblem.Unanswerable);
+        }
+        return Input.Read(() => PathReport.Build(setup, picked), InputProblem.Unanswerable);
     }
 }

@@ -251,6 +251,7 @@ public sealed class AnalysisApiTests(WebApplicationFactory<Program> factory) : I
     [InlineData("/api/v1/paths?ally=DEU&shape=zigzag", HttpStatusCode.BadRequest, "The shape 'zigzag' is not one NatoSpend knows; use linear, min-step, real-growth, front-loaded or hold.")]
     [InlineData("/api/v1/paths?ally=DEU&rules=../../etc/passwd", HttpStatusCode.BadRequest, "There is no rule set '../../etc/passwd'; use one of hague-2025, hague-draft-2032, spain-view, vilnius-2023, wales-2014.")]
     [InlineData("/api/v1/paths?ally=DEU&deadline=soon", HttpStatusCode.BadRequest, "The year 'soon' given to deadline is not a year from 1949 to 2100; give one such as 2035.")]
+    [InlineData("/api/v1/paths?ally=DEU&edition=2024", HttpStatusCode.UnprocessableEntity, "Edition 2024 has no GDP in USD or defence spending in national currency and USD for Germany in 2024, so its GDP cannot be projected from that year; choose another base year or ally.")]
     [InlineData("/api/v1/paths?ally=DEU&deadline=2020", HttpStatusCode.UnprocessableEntity, "The deadline 2020 is before the base year 2026; choose a deadline from 2027 on.")]
     [InlineData("/api/v1/paths?ally=DEU&from_year=2031", HttpStatusCode.UnprocessableEntity, "The base year 2031 is not in edition 2026, which covers 2014 to 2026; choose from_year in that range.")]
     [InlineData("/api/v1/paths?ally=DEU&growth=fast", HttpStatusCode.BadRequest, "The growth 'fast' is not a growth assumption; give nominal percent a year (3.1), real plus inflation (1.2+2.0), or one ally's (DEU=3.1), each between -50 and 100.")]

@@ -57,6 +57,7 @@ public sealed class FiscalApiTests(WebApplicationFactory<Program> factory) : ICl
     [InlineData("/api/v1/fiscal", HttpStatusCode.BadRequest, "Name an ally, such as ally=DEU, or a plan with plan=deu-2025-06.")]
     [InlineData("/api/v1/fiscal?plan=nope", HttpStatusCode.NotFound, "There is no shipped plan 'nope'; give one such as")]
     [InlineData("/api/v1/fiscal?plan=/etc/passwd", HttpStatusCode.NotFound, "There is no shipped plan '/etc/passwd'; give one such as")]
+    [InlineData("/api/v1/fiscal?ally=DEU&edition=2024", HttpStatusCode.UnprocessableEntity, "Edition 2024 has no GDP in USD or defence spending in national currency and USD for Germany in 2024, so its GDP cannot be projected")]
     [InlineData("/api/v1/fiscal?ally=ISL", HttpStatusCode.UnprocessableEntity, "Edition 2026 has no share of GDP for Iceland (ISL) in 2026")]
     [InlineData("/api/v1/fiscal?ally=FRA&plan=deu-2025-06", HttpStatusCode.UnprocessableEntity, "The plan 'deu-2025-06' is Germany's (DEU), not France's; drop the ally, or choose one of France's plans.")]
     public async Task WhatFiscalCannotAnswerIsOneSentence(string path, HttpStatusCode status, string detail)

@@ -44,6 +44,9 @@ public partial class JsonSnapshotTests
         "natospend compare --year 2024 --source sipri --allies DEU,POL,USA --format json",
         "natospend compare --source outlooks --allies DEU --outlooks weo-2024-10,weo-2026-04 --format json",
         "natospend world --year 2025 --format json",
+        "natospend status --year 2025 --prices ppp --format json",
+        "natospend world --year 2025 --prices ppp --format json",
+        "natospend compare --year 2025 --source sipri --allies DEU,POL,USA,RUS,CHN,UKR --prices ppp --format json",
     ];
 
     [Theory]

@@ -30,7 +30,9 @@ public sealed record FuzzTarget(string Name, Func<string, string> PathIn, Action
         {
             WeoReader.Read(folder, shown);
             WeoReader.ReadHistory(folder, shown);
+            WeoLensReader.Read(folder, shown);
         }),
+        new("wb-personnel", _ => WorldBankPersonnelReader.File, (folder, _, _) => WorldBankPersonnelReader.Read(folder)),
     ];
 
     /// <summary>The corpus folder in the repository.</summary>

@@ -10,6 +10,7 @@ using NatoSpend.Data.Ukraine;
 using NatoSpend.Domain.Capability;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Domain.Fiscal;
+using NatoSpend.Domain.Measures;
 using NatoSpend.Domain.Plans;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Rules;
@@ -34,6 +35,8 @@ public sealed class DataSources(DataCatalog catalog)
     private readonly ConcurrentDictionary<string, RuleSet> _rules = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lazy<EuFiscalFacts> _eu = new(() => EuFactsReader.Read(catalog.Folder));
     private readonly ConcurrentDictionary<string, Lazy<FiscalOutlook>> _fiscal = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<WeoLens>> _lenses = new(StringComparer.Ordinal);
+    private readonly Lazy<PersonnelSeries> _worldBankPersonnel = new(() => WorldBankPersonnelReader.Read(catalog.Folder));
 
     /// <summary>The catalog of editions.</summary>
     public DataCatalog Catalog => catalog;
@@ -61,6 +64,17 @@ public sealed class DataSources(DataCatalog catalog)
 
     /// <summary>The simulation's parameters, calibrated on the IMF WEO history as <c>natospend simulate</c> does without <c>--parameters</c>.</summary>
     public SimulationParameters Simulation => _simulation.Value;
+
+    /// <summary>The IMF WEO series of an outlook (the newest by default) that the PPP lens and the derived measures read, for every country in it.</summary>
+    /// <exception cref="Inputs.InputException">No outlook has the id.</exception>
+    public WeoLens Lens(string? outlookId = null)
+    {
+        var outlook = Input.Read(() => catalog.FindOutlook(outlookId));
+        return _lenses.GetOrAdd(outlook.Id, _ => new Lazy<WeoLens>(() => WeoLensReader.Read(catalog.Folder, outlook.Files[0]))).Value;
+    }
+
+    /// <summary>The World Bank's armed forces personnel (to 2016), for a country NATO's edition has no personnel for.</summary>
+    public PersonnelSeries WorldBankPersonnel => _worldBankPersonnel.Value;
 
     /// <summary>The ids of the shipped rule sets.</summary>
     public IReadOnlyList<string> RuleIds => RuleSetReader.ShippedIds(catalog.Folder);

@@ -33,9 +33,10 @@ public static class CompareApi
         [Description("With source=outlooks: the target share of GDP in percent (default: the rule set's).")] string? target,
         [Description(ParameterText.Shape)] string? shape,
         [Description("With source=outlooks: the deadline year (default: the rule set's).")] string? deadline,
-        [Description("json (default) or csv")] string? format)
+        [Description("json (default) or csv")] string? format,
+        [Description("With source=nato or sipri: current (default: current prices and market exchange rates, as published) or ppp (also at GDP-wide purchasing-power parity, international dollars from the IMF WEO's PPPEX; not a military price index).")] string? prices)
     {
-        var request = new CompareVerb.Request(source, year, editions, allies, outlooks, new PathInput(Rules: rules, Target: target, Shape: shape, Deadline: deadline));
+        var request = new CompareVerb.Request(source, year, editions, allies, outlooks, new PathInput(Rules: rules, Target: target, Shape: shape, Deadline: deadline), prices);
         var result = CompareVerb.Run(request, sources, Face.Api);
         return DataResult.Of(DataResult.ParseFormat(format), () => result.Answer, () => result.Table, result.FileName);
     }

@@ -29,10 +29,11 @@ public static class StatusApi
         [Description("ISO3 codes separated by commas (DEU,POL) or a group: all (default), europe-canada, europe, eu.")] string? allies,
         [Description("Sort by share (default), name, gap, change or spending.")] string? sort,
         [Description("true to add Kiel's military aid to Ukraine (EUR, % of GDP) and the share without it; NATO's figures already include the aid, so it is never added on top (the same as natospend status --ukraine).")] string? ukraine,
-        [Description("json (default) or csv")] string? format)
+        [Description("json (default) or csv")] string? format,
+        [Description("current (default: current prices and market exchange rates, as published) or ppp (also at GDP-wide purchasing-power parity, international dollars from the IMF WEO's PPPEX; not a military price index).")] string? prices)
     {
         var outputFormat = DataResult.ParseFormat(format);
-        var result = StatusVerb.Run(new StatusVerb.Request(edition, year, target, allies, sort, ukraine), sources, Face.Api);
+        var result = StatusVerb.Run(new StatusVerb.Request(edition, year, target, allies, sort, ukraine, prices), sources, Face.Api);
         return DataResult.Of(outputFormat, () => result.Answer, () => result.Table, result.FileName);
     }
 }

@@ -26,9 +26,10 @@ public static class WorldApi
         DataSources sources,
         [Description("The year (default: the release's latest year).")] string? year,
         [Description("The SIPRI release, such as sipri-2025 or sipri-2024 (default: the newest).")] string? release,
-        [Description("json (default) or csv")] string? format)
+        [Description("json (default) or csv")] string? format,
+        [Description("current (default: current prices and market exchange rates, as published) or ppp (also at GDP-wide purchasing-power parity, international dollars from the IMF WEO's PPPEX; not a military price index).")] string? prices)
     {
-        var result = WorldVerb.Run(new WorldVerb.Request(year, release), sources, Face.Api);
+        var result = WorldVerb.Run(new WorldVerb.Request(year, release, prices), sources, Face.Api);
         return DataResult.Of(DataResult.ParseFormat(format), () => result.Answer, () => result.Table, result.FileName);
     }
 }

@@ -31,9 +31,10 @@ public static class CompareCommand
         var allies = CommonOptions.Allies();
         allies.Description += " With --source sipri, also any other country SIPRI ships, such as RUS,CHN,UKR (NATO's column stays empty for them).";
         var format = CommonOptions.Format();
+        var prices = LensOptions.Prices();
         var command = new Command("compare", "One year as published in several editions, with the revision per ally and the change in counts; NATO beside SIPRI, never merged; or how projections moved between IMF outlooks.")
         {
-            year, editions, source, allies, format, outlooks, pathOptions.Rules, pathOptions.Shape, pathOptions.By, pathOptions.Target,
+            year, editions, source, allies, format, outlooks, pathOptions.Rules, pathOptions.Shape, pathOptions.By, pathOptions.Target, prices,
         };
         var export = new ExportOptions();
         export.AddTo(command);
@@ -43,7 +44,7 @@ public static class CompareCommand
             export.Validate(parse, outputFormat);
             var path = new PathInput(Rules: parse.GetValue(pathOptions.Rules), Target: parse.GetValue(pathOptions.Target), Shape: parse.GetValue(pathOptions.Shape),
                 Deadline: parse.GetValue(pathOptions.By));
-            var request = new CompareVerb.Request(parse.GetValue(source), parse.GetValue(year), parse.GetValue(editions), parse.GetValue(allies), parse.GetValue(outlooks), path);
+            var request = new CompareVerb.Request(parse.GetValue(source), parse.GetValue(year), parse.GetValue(editions), parse.GetValue(allies), parse.GetValue(outlooks), path, parse.GetValue(prices));
             var result = CompareVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
             var published = result.Table.Columns.Where(c => c.Provenance == Provenance.Published).ToArray();
             var sheet = result.Answer is OutlooksComparisonAnswer ? "Outlooks" : "Compare";
@@ -52,7 +53,7 @@ public static class CompareCommand
             {
                 return ExitCodes.Ok;
             }
-            PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, []);
+            PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, LensOptions.Hidden(result.Table, measures: true, []));
             return ExitCodes.Ok;
         }));
         return command;

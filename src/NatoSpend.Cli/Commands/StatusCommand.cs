@@ -25,9 +25,11 @@ public static class StatusCommand
             Description = "Add Kiel's military aid to Ukraine (EUR, % of GDP) and the share without it (an estimate); NATO's figures already include the aid, so it is never added on top.",
         };
         var format = CommonOptions.Format();
+        var prices = LensOptions.Prices();
+        var measures = LensOptions.Measures();
         var command = new Command("status", "Where each ally stands: share of GDP, money, per capita, equipment, personnel, and the gap to a target.")
         {
-            edition, year, target, allies, sort, ukraine, format,
+            edition, year, target, allies, sort, ukraine, format, prices, measures,
         };
         var export = new ExportOptions();
         export.AddTo(command);
@@ -36,12 +38,12 @@ public static class StatusCommand
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
             var request = new StatusVerb.Request(parse.GetValue(edition), parse.GetValue(year), parse.GetValue(target), parse.GetValue(allies),
-                parse.GetValue(sort), parse.GetValue(ukraine) ? "true" : null);
+                parse.GetValue(sort), parse.GetValue(ukraine) ? "true" : null, parse.GetValue(prices));
             var result = StatusVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
             if (!export.Handle(context, parse, outputFormat, [new("Status", result.Table)], ExportOptions.Sources(parse, result.Title, result.Report.Edition,
                 others: result.WithAid ? ["Military aid: Kiel Institute for the World Economy, Ukraine Support Tracker (see 'natospend ukraine --cite')."] : null)))
             {
-                PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, StatusTable.Repeats);
+                PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, LensOptions.Hidden(result.Table, parse.GetValue(measures), StatusTable.Repeats));
             }
             return ExitCodes.Ok;
         }));

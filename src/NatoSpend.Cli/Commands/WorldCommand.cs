@@ -17,9 +17,11 @@ public static class WorldCommand
             Description = "The SIPRI release, such as sipri-2025 or sipri-2024 (default: the newest; see 'natospend editions').",
         };
         var format = CommonOptions.Format();
+        var prices = LensOptions.Prices();
+        var measures = LensOptions.Measures();
         var command = new Command("world", "NATO, NATO Europe and Canada, the United States, Russia, China and Ukraine in one year of a SIPRI release: current and constant USD, share of GDP, SIPRI's marks; NATO's rows are sums of what SIPRI publishes, with the count.")
         {
-            year, release, format,
+            year, release, format, prices, measures,
         };
         var export = new ExportOptions();
         export.AddTo(command);
@@ -27,13 +29,13 @@ public static class WorldCommand
         {
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format)!);
             export.Validate(parse, outputFormat);
-            var request = new WorldVerb.Request(parse.GetValue(year), parse.GetValue(release));
+            var request = new WorldVerb.Request(parse.GetValue(year), parse.GetValue(release), parse.GetValue(prices));
             var result = WorldVerb.Run(request, context.Sources(parse.GetValue(CommonOptions.Data)), Face.Cli);
             if (export.Handle(context, parse, outputFormat, [new("World", result.Table)], ExportOptions.Sources(parse, result.Title, result.Release.Edition)))
             {
                 return ExitCodes.Ok;
             }
-            PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, ["kind", "members"]);
+            PathOptions.Write(context, outputFormat, result.Table, () => result.Answer, result.Title, LensOptions.Hidden(result.Table, parse.GetValue(measures), ["kind", "members"]));
             return ExitCodes.Ok;
         }));
         return command;

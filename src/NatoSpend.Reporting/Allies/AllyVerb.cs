@@ -1,8 +1,11 @@
+using NatoSpend.Domain;
 using NatoSpend.Domain.Allies;
+using NatoSpend.Domain.Measures;
 using NatoSpend.Domain.Editions;
 using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Editions;
 using NatoSpend.Reporting.Inputs;
+using NatoSpend.Reporting.Measures;
 using static System.FormattableString;
 
 namespace NatoSpend.Reporting.Allies;
@@ -38,12 +41,32 @@ public static class AllyVerb
         ArgumentNullException.ThrowIfNull(face);
         var ally = Input.Read(() => UserInput.Ally(request.Ally), InputProblem.NotFound);
         var data = sources.Edition(request.Edition, face);
-        var table = Input.Read(() => AllySeriesTable.Build(data, ally), InputProblem.NotFound);
+        var table = WithMeasures(Input.Read(() => AllySeriesTable.Build(data, ally), InputProblem.NotFound), ally, data, sources);
         var answer = new AllySeriesAnswer(ally.Code.Value, ally.Name, ally.Currency.Code, data.Edition.Id, EditionAnswer.Of(data.Edition),
             RowAnswer.Of(table), ColumnAnswer.Of(table), table.Notes);
         return new Result(ally, data, table, answer,
             Invariant($"{ally.Name} ({ally.Code}): every metric {data.FirstYear}-{data.LastYear}, NATO edition {data.Edition.Id}"),
             Invariant($"natospend-{ally.Code.Value.ToLowerInvariant()}-edition-{data.Edition.Id}"));
+    }
+
+    // Per capita, per service member and share of government expenditure, year by year, where the edition publishes spending in USD.
+    private static ReportTable WithMeasures(ReportTable table, Ally ally, EditionData data, DataSources sources)
+    {
+        if (!data.Metrics.Contains(Metric.DefenceUsdCurrent))
+        {
+            return table;
+        }
+        var lens = sources.Lens();
+        var personnel = new PersonnelLookup(data, sources.WorldBankPersonnel);
+        var code = ally.Code.Value;
+        var year = table.IndexOf("year");
+        var rows = table.Rows.Select(r =>
+        {
+            var y = (int)r[year]!;
+            var (persons, source) = personnel.Find(code, y);
+            return new MeasureColumns.Row(SpendingMeasures.Of(code, y, data.Value(ally.Code, Metric.DefenceUsdCurrent, y), persons, lens), source, "");
+        }).ToArray();
+        return MeasureColumns.Append(table, rows, PriceBasis.Current, lens.Vintage, Invariant($"NATO's spending in USD (edition {data.Edition.Id}, current prices and exchange rates)"));
     }
 
     /// <summary>The 32 allies with code, name, accession, currency, groups and why an ally has no figures.</summary>

@@ -1,5 +1,6 @@
 using NatoSpend.Domain.Projections;
 using NatoSpend.Reporting.Answers;
+using NatoSpend.Reporting.Measures;
 
 namespace NatoSpend.Reporting.Compare;
 
@@ -9,8 +10,9 @@ namespace NatoSpend.Reporting.Compare;
 /// <param name="Allies">One row per ally, keyed by <paramref name="Columns"/>.</param>
 /// <param name="Columns">The columns with units and provenance.</param>
 /// <param name="Notes">The notes under the table.</param>
+/// <param name="PriceBasis">The prices of the money columns: current (the shares alone, as published) or GDP-wide PPP, with its caveat and the IMF WEO vintage.</param>
 public sealed record EditionsComparisonAnswer(int Year, IReadOnlyList<EditionAnswer> Datasets, IReadOnlyList<IReadOnlyDictionary<string, object?>> Allies,
-    IReadOnlyList<ColumnAnswer> Columns, IReadOnlyList<string> Notes);
+    IReadOnlyList<ColumnAnswer> Columns, IReadOnlyList<string> Notes, PricesAnswer PriceBasis);
 
 /// <summary>How projected GDP and the money a path requires moved between IMF outlooks, as JSON (<c>natospend compare --source outlooks</c>).</summary>
 /// <param name="Outlooks">The outlooks set side by side, oldest first.</param>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NatoSpend.Data.Editions;
 using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Measures;
 using NatoSpend.Domain.Paths;
 using NatoSpend.Domain.Projections;
 using NatoSpend.Domain.Text;
@@ -8,6 +9,7 @@ using NatoSpend.Domain.World;
 using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Editions;
 using NatoSpend.Reporting.Inputs;
+using NatoSpend.Reporting.Measures;
 using NatoSpend.Reporting.Paths;
 using static System.FormattableString;
 
@@ -23,7 +25,8 @@ public static class CompareVerb
     /// <param name="Allies">Allies: codes or a group (default: all); with sipri, also any other country SIPRI ships, such as RUS, CHN or UKR.</param>
     /// <param name="Outlooks">With outlooks: the WEO vintages, comma-separated (default: every shipped one, oldest first).</param>
     /// <param name="Path">With outlooks: the rule set, target, shape and deadline of the path compared.</param>
-    public sealed record Request(string? Source, string? Year, string? Editions, string? Allies, string? Outlooks, PathInput Path);
+    /// <param name="Prices">With nato and sipri: <c>current</c> (default) or <c>ppp</c>, which adds each dataset's spending at GDP-wide purchasing-power parity.</param>
+    public sealed record Request(string? Source, string? Year, string? Editions, string? Allies, string? Outlooks, PathInput Path, string? Prices = null);
 
     /// <summary>The comparison.</summary>
     /// <param name="Table">The table.</param>
@@ -42,10 +45,15 @@ public static class CompareVerb
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(face);
         var source = (request.Source ?? "nato").Trim().ToLowerInvariant();
+        var basis = Prices.Read(request.Prices, face);
         // Beside SIPRI, any country SIPRI ships can be named (RUS, CHN, UKR); NATO's editions know only allies.
         var picked = source == "sipri" ? null : Input.Read(() => UserInput.Allies(request.Allies ?? "all"));
         if (source == "outlooks")
         {
+            if (basis == PriceBasis.Ppp)
+            {
+                throw new InputException($"The prices 'ppp' given to {face.Name("prices")} apply to spending that compare sets side by side with {face.Name("source")} nato or sipri, not to the projections of {face.Name("source")} outlooks; leave {face.Name("prices")} out or use another source.");
+            }
             return Outlooks(request, sources, face, picked!);
         }
         if (source is not ("nato" or "sipri"))
@@ -64,9 +72,17 @@ public static class CompareVerb
             ? [.. picked.Select(Country.Of)]
             : Input.Read(() => Country.Resolve(request.Allies ?? "all", sources.Catalog.LoadSipri(datasets[^1].Edition.Id)));
         var table = EditionComparison.Build(datasets, year, countries);
+        var lens = sources.Lens();
+        if (basis == PriceBasis.Ppp)
+        {
+            table = ComparePpp.Append(table, datasets, year, lens);
+        }
         var names = string.Join(", ", datasets.Select(d => d.Edition.Publisher + " " + d.Edition.Id));
-        return new Result(table, new EditionsComparisonAnswer(year, [.. datasets.Select(d => EditionAnswer.Of(d.Edition))], RowAnswer.Of(table), ColumnAnswer.Of(table), table.Notes),
-            $"{year} as published in {names}", Invariant($"natospend-compare-{source}-{year}"), datasets, []);
+        var ppp = basis == PriceBasis.Ppp ? Invariant($", with spending at GDP-wide PPP (international dollars, {lens.Vintage} PPPEX; not a military price index)") : "";
+        return new Result(table, new EditionsComparisonAnswer(year, [.. datasets.Select(d => EditionAnswer.Of(d.Edition))], RowAnswer.Of(table), ColumnAnswer.Of(table), table.Notes,
+                Prices.Answer(basis, lens.Vintage)),
+            $"{year} as published in {names}{ppp}", Invariant($"natospend-compare-{source}-{year}{(basis == PriceBasis.Ppp ? "-ppp" : "")}"), datasets,
+            basis == PriceBasis.Ppp ? [lens.Source] : []);
     }
 
     private static Result Outlooks(Request request, DataSources sources, Face face, IReadOnlyList<Domain.Allies.Ally> picked)

@@ -1,5 +1,6 @@
 using NatoSpend.Domain.Status;
 using NatoSpend.Reporting.Answers;
+using NatoSpend.Reporting.Measures;
 
 namespace NatoSpend.Reporting.Status;
 
@@ -18,12 +19,14 @@ namespace NatoSpend.Reporting.Status;
 /// <param name="Totals">NATO's totals, the US share and the sums over the allies shown.</param>
 /// <param name="Columns">The columns with units and provenance.</param>
 /// <param name="Notes">The notes under the table.</param>
+/// <param name="PriceBasis">The prices the money is at (current or GDP-wide PPP, with its caveat) and the IMF WEO vintage of the derived measures.</param>
 public sealed record StatusAnswer(string Edition, int Year, decimal Target, string Definition, string Prices, EditionAnswer Source,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Allies, IReadOnlyList<NotReportedAnswer> NotReported, IReadOnlyList<ThresholdCountAnswer> Counts,
-    IReadOnlyList<string> Bands, EquipmentCountAnswer? EquipmentCount, StatusTotalsAnswer Totals, IReadOnlyList<ColumnAnswer> Columns, IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Bands, EquipmentCountAnswer? EquipmentCount, StatusTotalsAnswer Totals, IReadOnlyList<ColumnAnswer> Columns, IReadOnlyList<string> Notes,
+    PricesAnswer PriceBasis)
 {
     /// <summary>The report and its table (with Kiel's aid columns when asked for) as an answer.</summary>
-    public static StatusAnswer Of(StatusReport report, ReportTable table)
+    public static StatusAnswer Of(StatusReport report, ReportTable table, PricesAnswer priceBasis)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(table);
@@ -40,7 +43,7 @@ public sealed record StatusAnswer(string Edition, int Year, decimal Target, stri
             new StatusTotalsAnswer(t.NatoTotalUsd?.Millions, t.EuropeCanadaUsd?.Millions, t.UsShareOfNatoPct is { } us ? Math.Round(us, 2) : null,
                 t.SelectedSumUsd?.Millions, t.SelectedShortfallUsd is { } g ? Math.Round(g.Millions, 1) : null,
                 "USD million, current prices and exchange rates; NATO totals published, US share and sums derived"),
-            ColumnAnswer.Of(table), table.Notes);
+            ColumnAnswer.Of(table), table.Notes, priceBasis);
     }
 }
 

@@ -1,4 +1,5 @@
 using NatoSpend.Reporting.Answers;
+using NatoSpend.Reporting.Measures;
 
 namespace NatoSpend.Reporting.World;
 
@@ -10,8 +11,9 @@ namespace NatoSpend.Reporting.World;
 /// <param name="Rows">NATO, NATO Europe and Canada, the United States, Russia, China, Ukraine and SIPRI's world total where the release ships one, keyed by <paramref name="Columns"/>.</param>
 /// <param name="Columns">The columns with units and provenance.</param>
 /// <param name="Notes">The notes under the table: what each group sums, who is missing, SIPRI's marks, the price base, the source.</param>
+/// <param name="PriceBasis">The prices the money is at (current or GDP-wide PPP, with its caveat) and the IMF WEO vintage of the derived measures.</param>
 public sealed record WorldAnswer(int Year, EditionAnswer Release, string Vintage, int? ConstantPricesYear, IReadOnlyList<WorldRowAnswer> Rows,
-    IReadOnlyList<ColumnAnswer> Columns, IReadOnlyList<string> Notes);
+    IReadOnlyList<ColumnAnswer> Columns, IReadOnlyList<string> Notes, PricesAnswer PriceBasis);
 
 /// <summary>One row of the world view: a country as SIPRI publishes it, or a group of allies summed by NatoSpend.</summary>
 /// <param name="Entity">The country's ISO3 code, <c>NATO_TOTAL</c>, <c>NATO_EUROPE_CANADA</c> or <c>WLD</c> (SIPRI's world total).</param>
@@ -27,7 +29,19 @@ public sealed record WorldAnswer(int Year, EditionAnswer Release, string Vintage
 /// <param name="UsdConstantCountries">How many of the members' published figures the constant-USD value holds.</param>
 /// <param name="ShareOfGdp">Percent of GDP (SIPRI's fraction × 100); <c>null</c> for groups, for which SIPRI publishes none.</param>
 /// <param name="ShareOfGdpFlag">SIPRI's mark on the share of GDP, as for <paramref name="UsdCurrentFlag"/>.</param>
+/// <param name="SpendingPppM">With prices ppp: million international dollars at GDP-wide PPP (derived from the current-USD figure with the IMF WEO's PPPEX; not a military price index); <c>null</c> otherwise or without PPPEX.</param>
+/// <param name="PppFactor">With prices ppp: international dollars per USD, <c>(NGDP ÷ NGDPD) ÷ PPPEX</c>; for a group, its PPP sum over its USD sum.</param>
+/// <param name="PerCapitaUsd">USD per person, current (derived: ÷ the WEO's population); with prices ppp, <c>null</c>.</param>
+/// <param name="PerServiceMemberUsd">USD per service member, current (derived: ÷ military personnel); with prices ppp, <c>null</c>.</param>
+/// <param name="PerCapitaPpp">With prices ppp: international dollars per person.</param>
+/// <param name="PerServiceMemberPpp">With prices ppp: international dollars per service member.</param>
+/// <param name="PersonnelSource">Where the personnel figure comes from (NATO's Table 7, or the World Bank's WDI series to 2016), or <c>null</c> without one.</param>
+/// <param name="ShareOfGovExpenditurePct">Percent of general government expenditure (derived with the WEO's GGX and market rate).</param>
+/// <param name="GovExpenditurePctGdp">General government expenditure, % of GDP (WEO GGX_NGDP, published); <c>null</c> for groups.</param>
+/// <param name="PppNote">With prices ppp: why the row has no PPP figure, or empty; <c>null</c> otherwise.</param>
 public sealed record WorldRowAnswer(string Entity, string Name, string Kind, string Provenance, int Members,
     decimal? UsdCurrentM, string? UsdCurrentFlag, int UsdCurrentCountries,
     decimal? UsdConstantM, string? UsdConstantFlag, int UsdConstantCountries,
-    decimal? ShareOfGdp, string? ShareOfGdpFlag);
+    decimal? ShareOfGdp, string? ShareOfGdpFlag,
+    decimal? SpendingPppM, decimal? PppFactor, decimal? PerCapitaUsd, decimal? PerServiceMemberUsd, decimal? PerCapitaPpp, decimal? PerServiceMemberPpp,
+    string? PersonnelSource, decimal? ShareOfGovExpenditurePct, decimal? GovExpenditurePctGdp, string? PppNote);

@@ -1,4 +1,7 @@
+using NatoSpend.Domain.Editions;
+using NatoSpend.Domain.Measures;
 using NatoSpend.Domain.World;
+using NatoSpend.Reporting.Measures;
 using static System.FormattableString;
 
 namespace NatoSpend.Reporting.World;
@@ -6,22 +9,26 @@ namespace NatoSpend.Reporting.World;
 /// <summary>The world view as typed rows and as the one table that becomes the terminal table and the CSV, with notes saying what each figure is.</summary>
 public static class WorldTable
 {
-    /// <summary>The typed rows, in the view's order.</summary>
-    public static IReadOnlyList<WorldRowAnswer> Rows(WorldView view)
+    /// <summary>The typed rows, in the view's order, each with its measures (one per row, in order) as shown on the basis asked for.</summary>
+    public static IReadOnlyList<WorldRowAnswer> Rows(WorldView view, IReadOnlyList<MeasureColumns.Row> measures, PriceBasis basis)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return [.. view.Rows.Select(r =>
+        ArgumentNullException.ThrowIfNull(measures);
+        return [.. view.Rows.Zip(measures, (r, m) =>
         {
             var group = r.Kind == WorldRowKind.Group;
+            var s = MeasureColumns.Show(m, basis);
             return new WorldRowAnswer(r.Entity, r.Name, Kind(r.Kind), group ? "derived" : "published", r.Members.Count,
                 r.UsdCurrent.Value, Flag(r.UsdCurrent, group), r.UsdCurrent.Included.Count,
                 r.UsdConstant.Value, Flag(r.UsdConstant, group), r.UsdConstant.Included.Count,
-                r.ShareOfGdp.Value, Flag(r.ShareOfGdp, group));
+                r.ShareOfGdp.Value, Flag(r.ShareOfGdp, group),
+                s.SpendingPppM, s.PppFactor, s.PerCapitaUsd, s.PerServiceMemberUsd, s.PerCapitaPpp, s.PerServiceMemberPpp,
+                s.PersonnelSource, s.ShareOfGovExpenditurePct, s.GovExpenditurePctGdp, s.PppNote);
         })];
     }
 
-    /// <summary>The table of the typed rows, with its columns labelled (unit, release, prices) and its notes.</summary>
-    public static ReportTable Build(WorldView view, IReadOnlyList<WorldRowAnswer> rows)
+    /// <summary>The table of the typed rows, with its columns labelled (unit, release, prices), publishable labels for the groups and SIPRI's marks, the measures and its notes.</summary>
+    public static ReportTable Build(WorldView view, IReadOnlyList<WorldRowAnswer> rows, IReadOnlyList<MeasureColumns.Row> measures, PriceBasis basis, string vintage)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(rows);
@@ -44,10 +51,32 @@ public static class WorldTable
             new("share_of_gdp", "% of GDP", $"% of GDP (SIPRI, release {id}; SIPRI's fraction × 100); none for groups", Provenance.Published),
             new("share_of_gdp_flag", "Mark", null, Provenance.Label),
         };
-        var table = rows.Select(r => (IReadOnlyList<object?>)[r.Entity, r.Name, r.Kind, r.Provenance, r.Members,
-            r.UsdCurrentM, r.UsdCurrentFlag, r.UsdCurrentCountries, r.UsdConstantM, r.UsdConstantFlag, r.UsdConstantCountries, r.ShareOfGdp, r.ShareOfGdpFlag]).ToArray();
-        return new ReportTable(columns, table, Notes(view, constant));
+        // People read the table and the CSV: the groups' codes and SIPRI's marks get their publishable labels there; the JSON keeps the codes.
+        var table = rows.Select(r => (IReadOnlyList<object?>)[EntityLabel(r.Entity), r.Name, r.Kind, r.Provenance, r.Members,
+            r.UsdCurrentM, MarkLabel(r.UsdCurrentFlag), r.UsdCurrentCountries, r.UsdConstantM, MarkLabel(r.UsdConstantFlag), r.UsdConstantCountries, r.ShareOfGdp, MarkLabel(r.ShareOfGdpFlag)]).ToArray();
+        var plain = new ReportTable(columns, table, Notes(view, constant));
+        return MeasureColumns.Append(plain, measures, basis, vintage, Invariant($"SIPRI's current-USD figure (release {id}; for a group, each member's, summed)"));
     }
+
+    /// <summary>The label a person reads for an entity code: the groups' names for <c>NATO_TOTAL</c>, <c>NATO_EUROPE_CANADA</c> and <c>WLD</c>, a country's ISO3 code as it is.</summary>
+    public static string EntityLabel(string entity) => entity switch
+    {
+        Aggregates.NatoTotal => "NATO (all allies)",
+        Aggregates.EuropeCanada => "NATO Europe and Canada",
+        WorldView.WorldCode => "World",
+        _ => entity,
+    };
+
+    /// <summary>The label a person reads for a SIPRI mark: <c>includes_sipri_estimate</c> reads "includes SIPRI estimate".</summary>
+    public static string? MarkLabel(string? flag) => flag switch
+    {
+        null => null,
+        "sipri_estimate" => "SIPRI estimate",
+        "highly_uncertain" => "highly uncertain",
+        "includes_sipri_estimate" => "includes SIPRI estimate",
+        "includes_highly_uncertain" => "includes highly uncertain",
+        _ => flag,
+    };
 
     private static List<string> Notes(WorldView view, string constant)
     {
@@ -66,8 +95,8 @@ public static class WorldTable
         var marked = view.Rows.Where(r => r.Kind != WorldRowKind.Group)
             .SelectMany(r => new[] { r.UsdCurrent, r.UsdConstant, r.ShareOfGdp }.Select(f => (r.Entity, f.Flag)))
             .Where(m => m.Flag != SipriFlag.None).Distinct().ToArray();
-        notes.Add(Invariant($"Marks as SIPRI prints them: sipri_estimate (blue, a SIPRI estimate), highly_uncertain (red, highly uncertain data); a group's mark says a member's figure in its sum has one. In {view.Year}: ")
-            + (marked.Length == 0 ? "no country shown one by one is marked." : string.Join("; ", marked.GroupBy(m => m.Flag).Select(g => $"{FlagName(g.Key)}: {string.Join(", ", g.Select(m => m.Entity))}")) + "."));
+        notes.Add(Invariant($"Marks as SIPRI prints them: SIPRI estimate (blue), highly uncertain (red, highly uncertain data); a group's mark (includes SIPRI estimate, includes highly uncertain) says a member's figure in its sum has one. In {view.Year}: ")
+            + (marked.Length == 0 ? "no country shown one by one is marked." : string.Join("; ", marked.GroupBy(m => m.Flag).Select(g => $"{MarkLabel(FlagName(g.Key))}: {string.Join(", ", g.Select(m => m.Entity))}")) + "."));
         foreach (var row in view.Rows.Where(r => r.Kind != WorldRowKind.Group))
         {
             var absent = new[] { ("current USD", row.UsdCurrent), ("constant USD", row.UsdConstant), ("share of GDP", row.ShareOfGdp) }.Where(f => f.Item2.Value is null).Select(f => f.Item1).ToArray();

@@ -1,8 +1,10 @@
 using System.Globalization;
+using NatoSpend.Domain.Measures;
 using NatoSpend.Domain.Text;
 using NatoSpend.Domain.World;
 using NatoSpend.Reporting.Answers;
 using NatoSpend.Reporting.Inputs;
+using NatoSpend.Reporting.Measures;
 using static System.FormattableString;
 
 namespace NatoSpend.Reporting.World;
@@ -13,7 +15,8 @@ public static class WorldVerb
     /// <summary>What the user asked for, as typed.</summary>
     /// <param name="Year">The year (default: the release's latest).</param>
     /// <param name="Release">The SIPRI release, such as <c>sipri-2024</c> (default: the newest).</param>
-    public sealed record Request(string? Year, string? Release);
+    /// <param name="Prices"><c>current</c> (default) or <c>ppp</c>: with ppp, every row is also shown at GDP-wide purchasing-power parity.</param>
+    public sealed record Request(string? Year, string? Release, string? Prices = null);
 
     /// <summary>The world view.</summary>
     /// <param name="Table">The table.</param>
@@ -30,15 +33,39 @@ public static class WorldVerb
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(face);
+        var basis = Prices.Read(request.Prices, face);
         var release = sources.Catalog.LoadSipri(ReleaseId(request.Release, sources, face));
         var year = Year(request.Year, release, face);
         var view = WorldView.Build(release, year);
-        var rows = WorldTable.Rows(view);
-        var table = WorldTable.Build(view, rows);
-        var answer = new WorldAnswer(year, EditionAnswer.Of(release.Edition), release.Vintage, release.ConstantPricesYear, rows, ColumnAnswer.Of(table), table.Notes);
-        return new Result(table, answer, Invariant($"The world beside the alliance in {year}: SIPRI military expenditure, release {release.Edition.Id}"),
-            Invariant($"natospend-world-{release.Edition.Id}-{year}"), release);
+        var lens = sources.Lens();
+        var measures = Measures(view, new PersonnelLookup(sources.Edition(null, face), sources.WorldBankPersonnel), lens);
+        var rows = WorldTable.Rows(view, measures, basis);
+        var table = WorldTable.Build(view, rows, measures, basis, lens.Vintage);
+        var answer = new WorldAnswer(year, EditionAnswer.Of(release.Edition), release.Vintage, release.ConstantPricesYear, rows, ColumnAnswer.Of(table), table.Notes,
+            Prices.Answer(basis, lens.Vintage));
+        var ppp = basis == PriceBasis.Ppp ? Invariant($"; also at GDP-wide PPP, international dollars ({lens.Vintage} PPPEX; not a military price index)") : "";
+        return new Result(table, answer, Invariant($"The world beside the alliance in {year}: SIPRI military expenditure, release {release.Edition.Id}{ppp}"),
+            Invariant($"natospend-world-{release.Edition.Id}-{year}{(basis == PriceBasis.Ppp ? "-ppp" : "")}"), release);
     }
+
+    // Each row's current-USD figure read through the WEO: a country on its own rates, a group member by member, and the personnel of NATO's edition (the groups' aggregates too) or the World Bank.
+    private static MeasureColumns.Row[] Measures(WorldView view, PersonnelLookup personnel, WeoLens lens) => [.. view.Rows.Select(r =>
+    {
+        var year = view.Year;
+        var (persons, source) = personnel.Find(r.Entity, year);
+        if (r.Kind != WorldRowKind.Group)
+        {
+            var one = SpendingMeasures.Of(r.Entity, year, r.UsdCurrent.Value, persons, lens);
+            return new MeasureColumns.Row(one, source, MeasureColumns.PppNote(r.Entity, year, r.UsdCurrent.Value, one, lens));
+        }
+        var members = r.UsdCurrent.Included.Select(m => (m, view.Release.Find(m, SipriIndicator.UsdCurrent, year)!.Value)).ToArray();
+        var group = SpendingMeasures.OfGroup(members, year, persons, lens);
+        var unconverted = members.Where(m => SpendingMeasures.PppFactorOf(lens.MarketRate(m.Item1, year), lens.PppRate(m.Item1, year)) is null).Select(m => m.Item1).ToArray();
+        var note = group.PppMillions is null && unconverted.Length > 0
+            ? Invariant($"no PPPEX (or NGDP and NGDPD) in IMF {lens.Vintage} for {year} for {string.Join(", ", unconverted)}: the group is not converted, never filled")
+            : "";
+        return new MeasureColumns.Row(group, source is null ? null : source + " (all allies)", note);
+    })];
 
     private static string ReleaseId(string? text, DataSources sources, Face face)
     {

@@ -48,6 +48,9 @@ public partial class JsonSnapshotTests
         "natospend fiscal --plan deu-2025-06 --interest-rate 3.1 --format json",
         "natospend changes --format json",
         "natospend changes --editions 2024,2025 --format json",
+        "natospend status --year 2025 --prices ppp --format json",
+        "natospend world --year 2025 --prices ppp --format json",
+        "natospend compare --year 2025 --source sipri --allies DEU,POL,USA,RUS,CHN,UKR --prices ppp --format json",
     ];
 
     [Theory]

@@ -32,6 +32,7 @@ public sealed record FuzzTarget(string Name, Func<string, string> PathIn, Action
         {
             WeoReader.Read(folder, shown);
             WeoReader.ReadHistory(folder, shown);
+            WeoLensReader.Read(folder, shown);
         }),
         new("weo-fiscal", seed => $"macro/{seed}", (folder, _, shown) => WeoFiscalReader.Read(folder, shown, "weo-fuzz")),
         // Both EU fact tables are read together, so the reader runs once both seeds are in place (the seeds keep the shipped files' names).
@@ -59,6 +60,7 @@ public sealed record FuzzTarget(string Name, Func<string, string> PathIn, Action
                 SipriWorkbookImporter.Read(workbook, shown);
             }
         }),
+        new("wb-personnel", _ => WorldBankPersonnelReader.File, (folder, _, _) => WorldBankPersonnelReader.Read(folder)),
     ];
 
     /// <summary>The corpus folder in the repository.</summary>

@@ -48,7 +48,7 @@ public sealed class WorldApiTests(WebApplicationFactory<Program> factory) : ICla
         Assert.Equal("natospend-world-sipri-2025-2025.csv", response.Content.Headers.ContentDisposition!.FileName);
         var lines = (await response.Content.ReadAsStringAsync()).TrimEnd().Split('\n');
         Assert.Equal(7, lines.Length);
-        Assert.StartsWith("NATO_TOTAL,NATO (sum of allies),group,derived,32,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("NATO (all allies),NATO (sum of allies),group,derived,32,", lines[1], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -338,6 +338,9 @@ function renderTable(s) {
     ['defence_exp_natcur_current', `Spending (m ${s.currency})`, 0], ['defence_exp_usd_current', 'Spending (USD m)', 0],
     ['defence_exp_usd_const2021', 'Spending (USD m, 2021)', 0], ['gdp_natcur_current', `GDP (m ${s.currency})`, 0],
     ['share_equipment_pct', 'Equipment %', 1], ['share_personnel_pct', 'Personnel %', 1], ['military_personnel', 'Personnel (k)', 1],
+    // Derived by the API, already rounded there: shown with the decimals it sends.
+    ['per_capita_usd', 'Per capita (USD)', 1], ['per_service_member_usd', 'Per service member (USD)', 0],
+    ['share_of_gov_expenditure_pct', '% of government spending', 2], ['gov_expenditure_pct_gdp', 'Government spending, % of GDP', 3],
   ];
   for (const [key, title, decimals] of wanted) {
     const c = col(key);

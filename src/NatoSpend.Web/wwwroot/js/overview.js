@@ -154,6 +154,10 @@ function renderTable(s) {
     { key: 'per_capita_usd_2021', title: 'Per capita (USD 2021)', numeric: true, value: r => r.per_capita_usd_2021, render: r => num(r.per_capita_usd_2021, 0), unit: unit('per_capita_usd_2021') },
     { key: 'equipment_share_pct', title: 'Equipment %', numeric: true, value: r => r.equipment_share_pct, render: r => num(r.equipment_share_pct, 1), unit: unit('equipment_share_pct') },
     { key: 'personnel_thousands', title: 'Personnel (k)', numeric: true, value: r => r.personnel_thousands, render: r => num(r.personnel_thousands, 1), unit: unit('personnel_thousands') },
+    // Derived by the API with the WEO's population and government spending, already rounded there: shown with the decimals it sends.
+    { key: 'per_capita_usd', title: 'Per capita (USD)', numeric: true, value: r => r.per_capita_usd, render: r => num(r.per_capita_usd, 1), unit: unit('per_capita_usd') },
+    { key: 'per_service_member_usd', title: 'Per service member (USD)', numeric: true, value: r => r.per_service_member_usd, render: r => num(r.per_service_member_usd, 0), unit: unit('per_service_member_usd') },
+    { key: 'share_of_gov_expenditure_pct', title: '% of government spending', numeric: true, value: r => r.share_of_gov_expenditure_pct, render: r => num(r.share_of_gov_expenditure_pct, 2), unit: unit('share_of_gov_expenditure_pct') },
   ];
   const table = $('status-table');
   table.dataset.year = String(s.year);

@@ -130,12 +130,15 @@ public class PathCommandsTests
     }
 
     [Fact]
-    public void CommandsThatDoNotProjectDoNotNeedTheWeoFile()
+    public void AMissingWeoFileIsNamedWithWhatNeedsIt()
     {
         var folder = TestData.CopyOfShippedData();
         File.Delete(Path.Combine(folder, "macro", "imf_weo_apr2026.csv"));
 
-        Assert.Equal(0, CliRun.Run("status", "--data", folder).ExitCode);
+        // status reads the outlook for its per-capita and government-expenditure measures.
+        var status = CliRun.Run("status", "--data", folder);
+        Assert.Equal(1, status.ExitCode);
+        Assert.Contains("macro/imf_weo_apr2026.csv: the IMF WEO file is missing; the PPP lens and the per-capita and government-expenditure measures need it", status.Error, StringComparison.Ordinal);
         var path = CliRun.Run("path", "DEU", "--data", folder);
         Assert.Equal(1, path.ExitCode);
         Assert.Contains("macro/imf_weo_apr2026.csv: the IMF WEO file is missing", path.Error, StringComparison.Ordinal);

@@ -71,6 +71,8 @@ public sealed class SimulationAdmissionTests(ITestOutputHelper output) : IDispos
         var full = Stopwatch.StartNew();
         (await Simulate(client, Heavy, CancellationToken.None)).Dispose();
         var oneRun = full.Elapsed;
+        // The gate lets a run go just after its answer is sent: wait for it, or the next run may be told to retry instead.
+        await WaitFor(() => gate.Admitted == 0, TimeSpan.FromSeconds(30));
 
         // Four times the draws: it would run on long after the cancellation below.
         using var leave = new CancellationTokenSource();

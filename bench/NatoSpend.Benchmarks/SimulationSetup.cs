@@ -47,16 +47,17 @@ public sealed class SimulationSetup
     public int Years => Scenarios[0].Years.Count;
 
     /// <summary>The floor: draw the run's normals with the same generator, in the same blocks and threads, and do nothing else.</summary>
-    public double DrawNormalsOnly(long draws, ulong seed)
+    public double DrawNormalsOnly(long draws, ulong seed, int threads = 0)
     {
         var blocks = (draws + MonteCarlo.BlockSize - 1) / MonteCarlo.BlockSize;
         var perYear = NormalsPerDrawYear * MonteCarlo.BlockSize;
         var years = Years;
-        var sums = new double[Environment.ProcessorCount];
+        var workers = threads > 0 ? threads : Environment.ProcessorCount;
+        var sums = new double[workers];
         long next = -1;
-        Parallel.For(0, Environment.ProcessorCount, worker =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
-            var buffer = new double[perYear];
+            var buffer = new float[perYear];
             long block;
             double sum = 0;
             while ((block = Interlocked.Increment(ref next)) < blocks)
@@ -72,4 +73,7 @@ public sealed class SimulationSetup
         });
         return sums.Sum();
     }
+
+    /// <summary>The normals a run of this many draws uses.</summary>
+    public long NormalsFor(long draws) => (draws + MonteCarlo.BlockSize - 1) / MonteCarlo.BlockSize * MonteCarlo.BlockSize * Years * NormalsPerDrawYear;
 }

@@ -13,13 +13,10 @@ public static partial class MonteCarlo
         var n = m.Years;
         for (var t = 0; t < n; t++)
         {
-            if (m.Columns > 0)
-            {
-                stream.Fill(w.U);
-            }
+            Correlate(m, w, stream);
             for (var j = 0; j < m.P; j++)
             {
-                Shock(m, w, stream, j);
+                Shock(m, w, j);
             }
             var last = t == n - 1;
             if (last)
@@ -39,46 +36,62 @@ public static partial class MonteCarlo
         acc?.Count(m, w, count);
     }
 
-    // x = d·ε + Σ A[f]·u[f]; growth and inflation: dev = φ·dev + σ·x, level += dev; exchange rate: level += drift + σ·x.
-    private static void Shock(Model m, Workspace w, NormalStream stream, int j)
+    // One year's normals for the block, then its correlated shocks x (series × draws) in single precision.
+    private static void Correlate(Model m, Workspace w, NormalStream stream)
+    {
+        stream.Fill(w.Z.AsSpan(0, m.Normals * BlockSize));
+        switch (stream.Width)
+        {
+            case SimdWidth.Bits512:
+                Correlate512(m, w);
+                break;
+            case SimdWidth.Bits256:
+                Correlate256(m, w);
+                break;
+            default:
+                Correlate128(m, w);
+                break;
+        }
+    }
+
+    // Growth and inflation: dev = φ·dev + σ·x, level += dev; exchange rate: level += drift + σ·x (x widened to double).
+    private static void Shock(Model m, Workspace w, int j)
     {
         const int B = BlockSize;
-        var d = m.D[j];
-        if (d != 0.0)
-        {
-            stream.Fill(w.Eps);
-        }
-        var row = m.Loadings[j];
-        var vd = Vector256.Create(d);
         var phi = Vector256.Create(m.Phi[j]);
         var sigma = Vector256.Create(m.Sigma[j]);
         var drift = Vector256.Create(m.Drift[j]);
-        var target = m.Target[j];
         var level = m.Kind[j] switch
         {
             ShockKind.RealGrowth => w.LnR,
             ShockKind.Inflation => w.LnP,
             _ => w.LnX,
         };
+        var exchange = m.Kind[j] == ShockKind.ExchangeRate;
         var devOffset = j * B;
-        var levelOffset = target * B;
-        for (var i = 0; i < B; i += 4)
+        var levelOffset = m.Target[j] * B;
+        ref var xs = ref MemoryMarshal.GetArrayDataReference(w.X);
+        for (var i = 0; i < B; i += 8)
         {
-            var x = d != 0.0 ? vd * L(w.Eps, i) : Vector256<double>.Zero;
-            for (var f = 0; f < row.Length; f++)
-            {
-                x += Vector256.Create(row[f]) * L(w.U, f * B + i);
-            }
-            if (m.Kind[j] == ShockKind.ExchangeRate)
-            {
-                S(L(level, levelOffset + i) + drift + sigma * x, level, levelOffset + i);
-            }
-            else
-            {
-                var dev = phi * L(w.Dev, devOffset + i) + sigma * x;
-                S(dev, w.Dev, devOffset + i);
-                S(L(level, levelOffset + i) + dev, level, levelOffset + i);
-            }
+            var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref xs, (nuint)(devOffset + i)));
+            Advance(w, level, exchange, phi, sigma, drift, lower, devOffset + i, levelOffset + i);
+            Advance(w, level, exchange, phi, sigma, drift, upper, devOffset + i + 4, levelOffset + i + 4);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Advance(Workspace w, double[] level, bool exchange, Vector256<double> phi, Vector256<double> sigma, Vector256<double> drift,
+        Vector256<double> x, int dev, int at)
+    {
+        if (exchange)
+        {
+            S(L(level, at) + drift + sigma * x, level, at);
+        }
+        else
+        {
+            var d = phi * L(w.Dev, dev) + sigma * x;
+            S(d, w.Dev, dev);
+            S(L(level, at) + d, level, at);
         }
     }
 

@@ -52,8 +52,24 @@ public static partial class MonteCarlo
             Sigma = [.. series.Select(s => s.Volatility)];
             Drift = [.. series.Select(s => s.Drift)];
             Target = [.. targets];
-            (Loadings, D) = parameters.Structure(indices);
-            Columns = Loadings.Length == 0 ? 0 : Loadings.Max(r => r.Length);
+            var (loadings, d) = parameters.Structure(indices);
+            Columns = loadings.Length == 0 ? 0 : loadings.Max(r => r.Length);
+            // Single-precision weights, rows padded to a multiple of four with zeros (docs/simulation.md, "Normals"): x = d ⊙ ε + W·z.
+            PaddedP = (P + 3) / 4 * 4;
+            Weights = new float[PaddedP * Columns];
+            GroupLength = new int[PaddedP / 4];
+            Unique = new float[PaddedP];
+            for (var j = 0; j < P; j++)
+            {
+                for (var f = 0; f < loadings[j].Length; f++)
+                {
+                    Weights[j * Columns + f] = (float)loadings[j][f];
+                }
+                GroupLength[j / 4] = Math.Max(GroupLength[j / 4], loadings[j].Length);
+                Unique[j] = (float)d[j];
+            }
+            Idiosyncratic = d.Any(v => v != 0.0);
+            Normals = Columns + (Idiosyncratic ? P : 0);
             IsUs = [.. scenarios.Select(s => s.Ally.Code.Value == "USA")];
             var zeroVol = Sigma.All(v => v == 0.0) && Drift.All(v => v == 0.0);
             Constant = [.. scenarios.Select((s, a) => s.Years.Select(y => new[]
@@ -107,8 +123,13 @@ public static partial class MonteCarlo
         public double[] Sigma { get; }
         public double[] Drift { get; }
         public int[] Target { get; }
-        public double[][] Loadings { get; }
-        public double[] D { get; }
+        public int PaddedP { get; }
+        /// <summary>Normals drawn per draw and year: the common ones, then one per series where any series has its own.</summary>
+        public int Normals { get; }
+        public float[] Weights { get; }
+        public int[] GroupLength { get; }
+        public float[] Unique { get; }
+        public bool Idiosyncratic { get; }
         public int[] Currency { get; }
         public bool[] IsUs { get; }
         public bool[][][] Constant { get; }

@@ -8,8 +8,9 @@ public static partial class MonteCarlo
         public Workspace(Model m)
         {
             const int B = BlockSize;
-            U = new double[Math.Max(1, m.Columns) * B];
-            Eps = new double[B];
+            // The ε rows run to the padded series count: the padding's rows stay zero and carry zero weight.
+            Z = new float[(m.Columns + (m.Idiosyncratic ? m.PaddedP : 0)) * B];
+            X = new float[m.PaddedP * B];
             Dev = new double[m.P * B];
             LnR = new double[m.A * B];
             LnP = new double[m.A * B];
@@ -27,14 +28,10 @@ public static partial class MonteCarlo
             FailStep = new double[m.A * B];
             FailBack = new double[m.A * B];
             FailPlausible = new double[m.A * B];
-            if (m.Columns == 0)
-            {
-                U = [];
-            }
         }
 
-        public double[] U { get; }
-        public double[] Eps { get; }
+        public float[] Z { get; }
+        public float[] X { get; }
         public double[] Dev { get; }
         public double[] LnR { get; }
         public double[] LnP { get; }

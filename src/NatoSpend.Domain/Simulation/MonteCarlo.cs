@@ -9,7 +9,7 @@ namespace NatoSpend.Domain.Simulation;
 /// <para>Per ally and year, log real growth and log inflation deviate from the baseline projection by AR(1) processes
 /// <c>d(t) = φ·d(t−1) + σ·x(t)</c> starting at 0 in the base year; each currency's log rate to the USD is a random walk
 /// <c>ln e(t) = ln e(t−1) + drift + σ·x(t)</c> around the projection's rate for the year. The shocks <c>x</c> are standard normal and correlated
-/// across every series through <c>x = A·u + d ⊙ ε</c> (factor loadings, or the Cholesky factor).</para>
+/// across every series through <c>x = d ⊙ ε + W·z</c> (factor loadings, or the Cholesky factor), a blocked product over each block of draws.</para>
 /// <para>Draws are done in fixed blocks of <see cref="BlockSize"/>, each with its own <see cref="NormalStream"/> seeded from
 /// (seed, block), and aggregated into integer histograms and counts, so the result does not depend on the number of threads.
 /// Every figure is the baseline times a factor that is exactly 1 when every volatility is 0, so a zero-volatility run
@@ -59,7 +59,7 @@ public static partial class MonteCarlo
         var pilotSpace = new Workspace(model);
         for (var b = 0; b < PilotDraws / BlockSize; b++)
         {
-            RunBlock(model, pilotSpace, NormalStream.Create(options.Seed ^ PilotKey, ulong.MaxValue - (ulong)b), BlockSize, pilot, null);
+            RunBlock(model, pilotSpace, NormalStream.Create(options.Seed ^ PilotKey, ulong.MaxValue - (ulong)b, options.Width), BlockSize, pilot, null);
         }
         var (lo, scale) = pilot.Ranges(bins);
 
@@ -78,7 +78,7 @@ public static partial class MonteCarlo
             while (!options.Cancellation.IsCancellationRequested && (block = Interlocked.Increment(ref next)) < blocks)
             {
                 var count = (int)Math.Min(BlockSize, options.Draws - block * BlockSize);
-                RunBlock(model, space, NormalStream.Create(options.Seed, (ulong)block), count, null, mine);
+                RunBlock(model, space, NormalStream.Create(options.Seed, (ulong)block, options.Width), count, null, mine);
                 options.Progress?.Step();
             }
             lock (gate)
@@ -117,15 +117,12 @@ public static partial class MonteCarlo
             var count = Math.Min(BlockSize, draws - b * BlockSize);
             for (var t = 0; t < years; t++)
             {
-                if (m.Columns > 0)
-                {
-                    stream.Fill(w.U);
-                }
+                Correlate(m, w, stream);
                 for (var j = 0; j < m.P; j++)
                 {
                     var level = m.Kind[j] switch { ShockKind.RealGrowth => w.LnR, ShockKind.Inflation => w.LnP, _ => w.LnX };
                     var before = level.AsSpan(m.Target[j] * BlockSize, count).ToArray();
-                    Shock(m, w, stream, j);
+                    Shock(m, w, j);
                     for (var i = 0; i < count; i++)
                     {
                         result[ids[j]][t][b * BlockSize + i] = level[m.Target[j] * BlockSize + i] - before[i];

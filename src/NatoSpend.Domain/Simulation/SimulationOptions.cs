@@ -23,6 +23,7 @@ public sealed class SimulationProgress
 /// <param name="Threads">The most threads to use, or 0 for one per core.</param>
 /// <param name="HistogramBins">Bins per quantile histogram (see docs/simulation.md for the error this gives).</param>
 /// <param name="Progress">Where to report progress, or <c>null</c>.</param>
+/// <param name="Width">The vector width to compute with; every width gives the same bits (the widest accelerated one is the fastest).</param>
 /// <param name="Cancellation">Stops the run between blocks of draws (a web client that went away); a run that is not cancelled gives the same result as one without it.</param>
 public sealed record SimulationOptions(long Draws, ulong Seed, int Threads = 0, int HistogramBins = 2048, SimulationProgress? Progress = null,
-    CancellationToken Cancellation = default);
+    SimdWidth Width = SimdWidth.Auto, CancellationToken Cancellation = default);

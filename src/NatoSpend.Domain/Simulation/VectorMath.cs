@@ -3,10 +3,9 @@ using System.Runtime.Intrinsics;
 
 namespace NatoSpend.Domain.Simulation;
 
-/// <summary>Exp, log and the Box–Muller sine and cosine on <see cref="Vector256{T}"/> of doubles, accurate to a few ulp.</summary>
+/// <summary>Exp and log on <see cref="Vector256{T}"/> of doubles, accurate to a few ulp.</summary>
 /// <remarks>
-/// Measured here, <see cref="Vector256.SinCos(Vector256{double})"/> is no faster than scalar code on AVX2 and the built-in exp and
-/// log are several times slower than these; the simulation calls them about a billion times a run. Each is exact where the
+/// Measured here, the built-in exp and log are several times slower than these; the simulation calls them about a billion times a run. Each is exact where the
 /// simulation needs exactness: <c>Exp(0) = 1</c> and <c>Log(1) = 0</c>, so that zero volatility reproduces the baseline bit for bit.
 /// </remarks>
 internal static class VectorMath
@@ -69,42 +68,5 @@ internal static class VectorMath
         var twoS = s + s;
         var lnM = Vector256.FusedMultiplyAdd(twoS * s2, p, twoS);
         return Vector256.FusedMultiplyAdd(exponent, Vector256.Create(Ln2Hi), Vector256.FusedMultiplyAdd(exponent, Vector256.Create(Ln2Lo), lnM));
-    }
-
-    /// <summary>The cosine and sine of an angle uniform on the circle, drawn from 64 random bits.</summary>
-    /// <remarks>The top two bits pick the quadrant q, the next 52 an offset x uniform in [−π/4, π/4); the angle is q·π/2 + x.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (Vector256<double> Cos, Vector256<double> Sin) UniformCosSin(Vector256<ulong> bits)
-    {
-        var one = Vector256.Create(0x3FF0000000000000UL);
-        var v = (((bits >>> 10) & Vector256.Create(0x000FFFFFFFFFFFFFUL)) | one).AsDouble() - Vector256.Create(1.5);
-        var x = v * Vector256.Create(Math.PI / 2.0);
-        var x2 = x * x;
-        // Taylor series on |x| ≤ π/4: sine to x¹⁵, cosine to x¹⁶ (truncation below 1e-16).
-        var sp = Vector256.Create(-1.0 / 1307674368000.0);
-        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(1.0 / 6227020800.0));
-        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(-1.0 / 39916800.0));
-        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(1.0 / 362880.0));
-        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(-1.0 / 5040.0));
-        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(1.0 / 120.0));
-        sp = Vector256.FusedMultiplyAdd(sp, x2, Vector256.Create(-1.0 / 6.0));
-        var sin = Vector256.FusedMultiplyAdd(x * x2, sp, x);
-        var cp = Vector256.Create(1.0 / 20922789888000.0);
-        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(-1.0 / 87178291200.0));
-        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(1.0 / 479001600.0));
-        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(-1.0 / 3628800.0));
-        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(1.0 / 40320.0));
-        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(-1.0 / 720.0));
-        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(1.0 / 24.0));
-        cp = Vector256.FusedMultiplyAdd(cp, x2, Vector256.Create(-0.5));
-        var cos = Vector256.FusedMultiplyAdd(x2, cp, Vector256<double>.One);
-        var q = bits >>> 62;
-        var swap = Vector256.Equals(q & Vector256<ulong>.One, Vector256<ulong>.One).AsDouble();
-        var c = Vector256.ConditionalSelect(swap, sin, cos);
-        var s = Vector256.ConditionalSelect(swap, cos, sin);
-        // cos(qπ/2 + x) is negative-signed for q = 1, 2; sin(qπ/2 + x) for q = 2, 3.
-        var cosSign = (((q + Vector256<ulong>.One) >>> 1) & Vector256<ulong>.One) << 63;
-        var sinSign = (q >>> 1) << 63;
-        return ((c.AsUInt64() ^ cosSign).AsDouble(), (s.AsUInt64() ^ sinSign).AsDouble());
     }
 }

@@ -176,7 +176,7 @@ public class MonteCarloTests
         Assert.StartsWith("The number of draws must be from 1 to 1000000000, but was 0; choose one such as 100000.", e.Message, StringComparison.Ordinal);
     }
 
-    private static double[] Flatten(SimulationResult r) =>
+    internal static double[] Flatten(SimulationResult r) =>
     [
         .. r.Allies.SelectMany(a => new[] { a.ReachesTarget, a.PassesEveryCheck, a.Credible }.Concat(a.Years.SelectMany(y => y.Share.Values.Concat(y.Spending.Values).Concat(y.SpendingUsd.Values)))),
         .. r.Alliance.TotalUsd.Values, .. r.Alliance.UsSharePct!.Value.Values,

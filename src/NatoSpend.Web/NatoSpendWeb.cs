@@ -50,18 +50,26 @@ public static class NatoSpendWeb
         builder.Services.ConfigureHttpJsonOptions(json => AnswerJson.Configure(json.SerializerOptions));
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
         builder.Services.AddHardening();
+        builder.Services.AddSingleton(new AnswerCache(shippedData: dataDir is null));
 
         var app = builder.Build();
         app.UseHardening();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<AnswerCache.Middleware>();
         app.UseMiddleware<RequestSizeLimit>();
         // The pages are composed from Pages (see DashboardPages); wwwroot holds the styles, scripts and libraries they load.
         DashboardPages.Open(DashboardPages.Folder).Map(app);
+        var webRoot = new PhysicalFileProvider(WebRoot);
+        app.UseMiddleware<CompressedStaticFiles>(webRoot);
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new PhysicalFileProvider(WebRoot),
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache",
+            FileProvider = webRoot,
+            OnPrepareResponse = c =>
+            {
+                c.Context.Response.Headers.CacheControl = "no-cache";
+                CompressedStaticFiles.MarkVary(c);
+            },
         });
 
         var api = app.MapGroup("/api/v1");

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Net.Http.Headers;
@@ -18,7 +17,8 @@ public enum DataFormat
 
 /// <summary>
 /// A data endpoint's answer: the JSON document or the table as CSV, with a strong ETag over the bytes sent and a
-/// Cache-Control header; a matching <c>If-None-Match</c> gets 304 without a body.
+/// Cache-Control header; a matching <c>If-None-Match</c> gets 304 without a body. Through the <see cref="AnswerCache"/>
+/// it is kept, compressed, and sent again without being computed.
 /// </summary>
 /// <remarks>The shipped data does not change while the app runs, so the same request always gives the same bytes and the same ETag.</remarks>
 public sealed class DataResult : IResult
@@ -36,11 +36,7 @@ public sealed class DataResult : IResult
         _body = body;
         _contentType = contentType;
         _fileName = fileName;
-        ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"";
     }
-
-    /// <summary>The strong ETag of the body.</summary>
-    public string ETag { get; }
 
     /// <summary>A typed answer as JSON, or its table as CSV, as the client asked; the JSON is the CLI's <c>--format json</c>, byte for byte.</summary>
     /// <param name="format">The format asked for.</param>
@@ -87,20 +83,17 @@ public sealed class DataResult : IResult
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var response = httpContext.Response;
-        response.Headers.CacheControl = _cached ? CacheControl : "no-store";
-        response.Headers.Vary = HeaderNames.AcceptEncoding;
         if (_cached)
         {
-            response.Headers.ETag = ETag;
-        }
-        var ifNoneMatch = httpContext.Request.Headers.IfNoneMatch;
-        if (_cached && ifNoneMatch.Count > 0 && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
-            && tags.Any(t => t.Tag.Equals(ETag, StringComparison.Ordinal) || t.Tag.Equals("*", StringComparison.Ordinal)))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
+            // Answered once, then kept (with its compressed forms) by the answer cache, when the request came through it.
+            var slot = httpContext.Features.Get<AnswerCache.Slot>();
+            var answer = new CachedAnswer(_body, _contentType, _fileName, slot?.CacheControl ?? CacheControl, compress: slot is not null);
+            slot?.Keep(answer);
+            await answer.WriteAsync(httpContext);
             return;
         }
+        var response = httpContext.Response;
+        response.Headers.CacheControl = "no-store";
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = _contentType;
         response.ContentLength = _body.Length;

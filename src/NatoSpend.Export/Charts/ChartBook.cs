@@ -165,8 +165,11 @@ public static partial class ChartBook
             name.LabelFontSize = ChartStyle.LabelSize;
             name.LabelBold = true;
             name.LabelFontColor = ChartStyle.Black;
-            name.LabelAlignment = Alignment.LowerLeft;
-            name.LabelOffsetY = -10;
+            // Above the point, unless a threshold line and its label run just above it: then below.
+            var first = history[0].Share;
+            var crowded = StatusReport.StandardThresholds.Any(t => (double)t.Percent >= first && (double)t.Percent <= first + 0.5);
+            name.LabelAlignment = crowded ? Alignment.UpperLeft : Alignment.LowerLeft;
+            name.LabelOffsetY = crowded ? 10 : -10;
         }
         var i = 0;
         foreach (var path in paths)
@@ -220,7 +223,7 @@ public static partial class ChartBook
 
     private static string ShapeName(PathShape shape)
     {
-        var name = PathShapes.Name(shape).Replace('-', ' ');
+        var name = PathShapes.Name(shape);
         return char.ToUpperInvariant(name[0]) + name[1..];
     }
 

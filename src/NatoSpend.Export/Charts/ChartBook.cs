@@ -216,7 +216,15 @@ public static partial class ChartBook
         {
             notes.Add(DerivedNote);
         }
-        notes.AddRange(plans.Select(p => Invariant($"Plan: {p.Plan.Title}; basis {p.Plan.BasisLabel}; verdict by NatoSpend's checks under {p.Rules.Id}, not NATO's.")));
+        if (plans.Count <= 2)
+        {
+            notes.AddRange(plans.Select(p => Invariant($"Plan: {p.Plan.Title}; basis {p.Plan.BasisLabel}; verdict by NatoSpend's checks under {p.Rules.Id}, not NATO's.")));
+        }
+        else
+        {
+            // Many plans' titles would crowd out the chart: one line says where they are.
+            notes.Add(Invariant($"Plans: {plans.Count} national plans as announced (data/plans, 'natospend plans {ally.Code}'), labelled by the month announced; verdicts by NatoSpend's checks under {plans[0].Rules.Id}, not NATO's."));
+        }
         ChartStyle.Footer(plot, notes, width);
         return new Chart(plot, width, height);
     }

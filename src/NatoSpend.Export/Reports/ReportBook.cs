@@ -65,7 +65,7 @@ public static class ReportBook
             ?? throw new ArgumentException($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {year}; choose another ally.", nameof(input));
         var page = new HtmlPage($"{ally.Name}: defence spending against NATO's pledges (NATO edition {data.Edition.Id})");
         page.Heading(1, $"{ally.Name} ({ally.Code}): defence spending against NATO's pledges");
-        page.Paragraph($"NATO edition {data.Edition.Id} ({data.Edition.DefinitionLabel}); rule set {input.Rules.Id}: {input.Rules.Title}. Made with {ExportSources.Tool}.", "muted");
+        page.Paragraph($"NATO edition {data.Edition.Id} ({ChartStyle.DefinitionName(data.Edition.Definition)}); rule set {input.Rules.Id}: {input.Rules.Title}. Made with {ExportSources.Tool}.", "muted");
 
         page.Heading(2, "Where it stands");
         page.Paragraph(Invariant($"In {year}{e}, {ally.Name} spent {row.Share.Percent:0.00}% of GDP on defence{(row.Estimate ? " (a NATO estimate)" : "")}, ranked {row.Rank} of {ranked.Rows.Count} allies with figures; {Change(row)}"), "lead");
@@ -135,7 +135,7 @@ public static class ReportBook
         var status = StatusReport.Build(data, year, target, input.Allies);
         var page = new HtmlPage($"NATO allies' defence spending against the pledges (NATO edition {data.Edition.Id})");
         page.Heading(1, "NATO allies' defence spending against the pledges");
-        page.Paragraph($"NATO edition {data.Edition.Id} ({data.Edition.DefinitionLabel}); rule set {input.Rules.Id}: {input.Rules.Title}. Made with {ExportSources.Tool}.", "muted");
+        page.Paragraph($"NATO edition {data.Edition.Id} ({ChartStyle.DefinitionName(data.Edition.Definition)}); rule set {input.Rules.Id}: {input.Rules.Title}. Made with {ExportSources.Tool}.", "muted");
 
         page.Heading(2, "Where the allies stand");
         page.Paragraph(Invariant($"In {year}{e}: {string.Join("; ", status.Counts.Select(c => Invariant($"{c.AtOrAbove} of {c.Of} allies at or above {c.Threshold.Percent}% of GDP")))} (shares rounded to 2 decimals, as NATO counts)."), "lead");

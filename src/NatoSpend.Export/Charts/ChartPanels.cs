@@ -102,18 +102,22 @@ internal sealed class EndLabelPanel(IReadOnlyList<EndLabel> labels, double right
             for (var i = 0; i < items.Length; i++)
             {
                 var (label, px, _) = items[i];
-                var start = new Pixel(px + 4, y.GetPixel(label.Y, rp.DataRect));
-                var end = new Pixel(px + 10, ys[i]);
+                var style = Style(label);
+                // A label inside the data that would run into the right margin's labels turns to the left of its point.
+                var left = label.X < rightEdge && px + 13 + style.Measure(paint).Width > rp.DataRect.Right;
+                var sign = left ? -1 : 1;
+                var start = new Pixel(px + sign * 4, y.GetPixel(label.Y, rp.DataRect));
+                var end = new Pixel(px + sign * 10, ys[i]);
                 using (var line = new SkiaSharp.SKPaint { Color = label.Color.ToSKColor(), StrokeWidth = 1.5f, IsAntialias = true, Style = SkiaSharp.SKPaintStyle.Stroke })
                 {
                     rp.Canvas.DrawLine(start.X, start.Y, end.X, end.Y, line);
                 }
-                var style = Style(label);
                 if (label.X < rightEdge)
                 {
                     style.BackgroundColor = Colors.White.WithAlpha(0.85);
                 }
-                style.Render(rp.Canvas, new Pixel(end.X + 3, end.Y), paint);
+                style.Alignment = left ? Alignment.MiddleRight : Alignment.MiddleLeft;
+                style.Render(rp.Canvas, new Pixel(end.X + sign * 3, end.Y), paint);
             }
         }
     }

@@ -19,10 +19,11 @@ public static class ReportCommand
         var allies = new Option<string?>("--allies") { Description = "An alliance report instead: all, europe-canada, europe, eu or ISO3 codes separated by commas." };
         var edition = CommonOptions.Edition();
         var plans = new Option<string[]>("--plan") { Description = "A national plan file to check in the report (default: the shipped plans for the ally)." };
+        var paper = new Option<string>("--paper") { Description = "The PDF's paper: a4 (default) or letter.", DefaultValueFactory = _ => "a4" };
         var options = new PathOptions();
         var command = new Command("report", "A self-contained HTML report (inline SVG charts, no external files) or a PDF printed from it by Chromium: where the ally stands, the gaps, the paths, its plans' verdicts, the methods and assumptions, and the citations.")
         {
-            code, allies, edition, plans,
+            code, allies, edition, plans, paper,
         };
         options.AddTo(command);
         var export = new ExportOptions();
@@ -31,6 +32,12 @@ public static class ReportCommand
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var file = export.OutFile(parse, [OutputKind.Html, OutputKind.Pdf]);
+            var sheet = parse.GetValue(paper)?.Trim().ToLowerInvariant() switch
+            {
+                "a4" => Paper.A4,
+                "letter" => Paper.Letter,
+                var other => throw new UsageException($"--paper must be a4 or letter, but was '{other}'; A4 is the default."),
+            };
             var one = parse.GetValue(code);
             var group = parse.GetValue(allies);
             if ((one is null) == (group is null))
@@ -52,7 +59,7 @@ public static class ReportCommand
                 var (data, view, projections, rules) = AllyFigures.AllianceView(catalog, parse, options, picked, parse.GetValue(edition));
                 html = ReportBook.Alliance(new AllianceReportInput(data, picked, rules, view, projections, commandLine));
             }
-            var bytes = file.Kind == OutputKind.Pdf ? PdfPrinter.Print(html, PrintTimeout) : Encoding.UTF8.GetBytes(html);
+            var bytes = file.Kind == OutputKind.Pdf ? PdfPrinter.Print(html, PrintTimeout, sheet) : Encoding.UTF8.GetBytes(html);
             file.Write(stream => stream.Write(bytes));
             context.Out.WriteLine($"Wrote {Path.GetFileName(file.Path)}: {(file.Kind == OutputKind.Pdf ? "PDF printed by Chromium from the HTML report" : "self-contained HTML")}.");
             return ExitCodes.Ok;

@@ -49,18 +49,139 @@ public static class ChartStyle
         (Vermillion, LinePattern.Solid, MarkerShape.Eks),
     ];
 
-    /// <summary>A new plot with the house font, white background and a title.</summary>
-    public static Plot NewPlot(string title)
+    /// <summary>The space between the figure's edge and the text, in pixels.</summary>
+    public const float Margin = 14;
+
+    /// <summary>The title's size in pixels: about 11 pt when a 1000-pixel chart fills a printed column.</summary>
+    public const float TitleSize = 22;
+
+    /// <summary>The subtitle's size in pixels.</summary>
+    public const float SubtitleSize = 16;
+
+    /// <summary>Tick labels, axis titles and direct labels, in pixels.</summary>
+    public const float LabelSize = 15;
+
+    /// <summary>The footer's size in pixels.</summary>
+    public const float FooterSize = 13;
+
+    /// <summary>The light grid.</summary>
+    public static Color GridColor { get; } = Color.FromHex("#E6E6E6");
+
+    /// <summary>The shading of the years NatoSpend projects.</summary>
+    public static Color ProjectionShade { get; } = Color.FromHex("#F1F1F1");
+
+    /// <summary>A new plot with the house font, a white ground, a light grid, a bold title and a subtitle, both left-aligned.</summary>
+    /// <param name="title">What the chart shows, in words (no ids).</param>
+    /// <param name="subtitle">How to read it: the years, the units, what is dashed or shaded.</param>
+    /// <param name="width">The chart's width, to wrap the subtitle.</param>
+    public static Plot NewPlot(string title, string subtitle, int width)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(subtitle);
         var plot = new Plot();
         plot.Font.Set(FontName);
-        plot.Title(title, 15);
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
-        plot.Grid.MajorLineColor = Color.FromHex("#E4E4E4");
-        plot.Legend.FontName = FontName;
-        plot.Legend.FontSize = 11;
+        plot.Grid.MajorLineColor = GridColor;
+        plot.Grid.MajorLineWidth = 1;
+        plot.Grid.MinorLineWidth = 0;
+        plot.HideLegend();
+        // Only the left and bottom axes are drawn, thin and grey: the data, not the box, carries the eye.
+        plot.Axes.Top.FrameLineStyle.Width = 0;
+        plot.Axes.Right.FrameLineStyle.Width = 0;
+        foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom })
+        {
+            axis.FrameLineStyle.Color = Grey;
+            axis.TickLabelStyle.FontSize = LabelSize;
+            axis.TickLabelStyle.FontName = FontName;
+            axis.TickLabelStyle.ForeColor = Color.FromHex("#333333");
+            axis.MajorTickStyle.Color = Grey;
+            axis.MinorTickStyle.Length = 0;
+            axis.Label.FontSize = LabelSize;
+            axis.Label.Bold = false;
+            axis.Label.ForeColor = Color.FromHex("#333333");
+        }
+        var lines = new List<PanelLine>();
+        lines.AddRange(Wrap(title, PerLine(width, TitleSize)).Select(l => new PanelLine(l, TitleSize, true, Color.FromHex("#111111"))));
+        lines.AddRange(Wrap(subtitle, PerLine(width, SubtitleSize)).Select(l => new PanelLine(l, SubtitleSize, false, Color.FromHex("#444444"))));
+        plot.Axes.AddPanel(new TextPanel(Edge.Top, lines, 10));
         return plot;
+    }
+
+    /// <summary>The footer under the chart: the source first, then the notes, wrapped to the width.</summary>
+    public static void Footer(Plot plot, IEnumerable<string> lines, int width)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentNullException.ThrowIfNull(lines);
+        var wrapped = lines.SelectMany(l => Wrap(l, PerLine(width, FooterSize))).Select(l => new PanelLine(l, FooterSize, false, Grey)).ToArray();
+        plot.Axes.AddPanel(new TextPanel(Edge.Bottom, wrapped, 14));
+    }
+
+    /// <summary>Labels at the ends of lines instead of a legend; those ending at <paramref name="rightEdge"/> go in a margin right of the data.</summary>
+    public static void EndLabels(Plot plot, IReadOnlyList<EndLabel> labels, double rightEdge)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentNullException.ThrowIfNull(labels);
+        plot.Axes.AddPanel(new EndLabelPanel(labels, rightEdge));
+    }
+
+    /// <summary>Shades the years NatoSpend projects (from <paramref name="from"/> to <paramref name="to"/>) and names the zone at its top.</summary>
+    public static void ProjectionZone(Plot plot, double from, double to, double top, string label)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var span = plot.Add.HorizontalSpan(from, to, ProjectionShade);
+        span.LineWidth = 0;
+        var text = plot.Add.Text(label, from, top);
+        text.LabelFontName = FontName;
+        text.LabelFontSize = FooterSize;
+        text.LabelFontColor = Grey;
+        text.LabelAlignment = Alignment.UpperLeft;
+        text.LabelOffsetX = 6;
+        text.LabelOffsetY = 4;
+    }
+
+    /// <summary>A darker shade of a colour for text, so that light series colours stay readable as labels.</summary>
+    public static Color Darker(Color color) => color.ToHex() switch
+    {
+        "#E69F00" => Color.FromHex("#A66F00"),
+        "#56B4E9" => Color.FromHex("#2A7AB0"),
+        "#CC79A7" => Color.FromHex("#A0527F"),
+        "#009E73" => Color.FromHex("#007A58"),
+        _ => color,
+    };
+
+    /// <summary>How a definition of defence expenditure is named for readers (the files name it by id).</summary>
+    public static string DefinitionName(NatoSpend.Domain.Editions.Definition definition) => definition switch
+    {
+        NatoSpend.Domain.Editions.Definition.Core => "core defence expenditure",
+        NatoSpend.Domain.Editions.Definition.Old => "defence expenditure (the 2% guideline's definition)",
+        NatoSpend.Domain.Editions.Definition.Outlook => "macro-economic outlook",
+        _ => "SIPRI military expenditure",
+    };
+
+    /// <summary>The source line of a chart: the edition with its dates and prices, the definition in words.</summary>
+    public static string Source(NatoSpend.Domain.Editions.Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        var cutOff = edition.CutOff is { } c ? string.Create(CultureInfo.InvariantCulture, $", cut-off {c:d MMMM yyyy}") : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Source: {edition.Publisher}, {edition.Title}, published {edition.Published:d MMMM yyyy}{cutOff}. Definition: {DefinitionName(edition.Definition)}; prices: {edition.Prices}.");
+    }
+
+    private static int PerLine(int width, float size) => Math.Max(30, (int)((width - 2 * Margin) / (size * 0.56f)));
+
+    /// <summary>Grid lines across the chart only (for years along the bottom).</summary>
+    public static void OnlyHorizontalGrid(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+    }
+
+    /// <summary>Grid lines up the chart only (for ranked bars).</summary>
+    public static void OnlyVerticalGrid(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
     }
 
     /// <summary>Year ticks on the bottom axis: whole years, no thousands separator.</summary>
@@ -88,8 +209,12 @@ public static class ChartStyle
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = x => x.ToString("#,0", CultureInfo.InvariantCulture) };
     }
 
-    /// <summary>The 2%, 3.5% and 5% lines (and another target), each with its own pattern and a label.</summary>
-    public static void ThresholdLines(Plot plot, IEnumerable<decimal> thresholds, bool vertical)
+    /// <summary>The 2%, 3.5% and 5% lines (and another target): thin grey lines, each with its own pattern, labelled inside the data area.</summary>
+    /// <param name="plot">The plot.</param>
+    /// <param name="thresholds">The shares, % of GDP.</param>
+    /// <param name="vertical">Vertical lines (ranked bars) or horizontal ones (years along the bottom).</param>
+    /// <param name="labelAt">Where along the line the label sits: the top of a vertical line, the left end of a horizontal one.</param>
+    public static void ThresholdLines(Plot plot, IEnumerable<decimal> thresholds, bool vertical, double labelAt)
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -97,40 +222,22 @@ public static class ChartStyle
         var i = 0;
         foreach (var t in thresholds.Distinct().Order())
         {
-            var label = t.ToString("0.##", CultureInfo.InvariantCulture) + "%";
-            ScottPlot.Plottables.AxisLine line = vertical
-                ? plot.Add.VerticalLine((double)t, 1.5f, Grey, patterns[i % patterns.Length])
-                : plot.Add.HorizontalLine((double)t, 1.5f, Grey, patterns[i % patterns.Length]);
-            line.Text = label;
-            line.LabelFontSize = 11;
-            line.LabelFontName = FontName;
-            line.LabelBackgroundColor = Grey;
-            line.LabelFontColor = Colors.White;
-            line.LabelOppositeAxis = true;
+            var line = vertical
+                ? (ScottPlot.Plottables.AxisLine)plot.Add.VerticalLine((double)t, 1.2f, Grey, patterns[i % patterns.Length])
+                : plot.Add.HorizontalLine((double)t, 1.2f, Grey, patterns[i % patterns.Length]);
             line.ExcludeFromLegend = true;
+            var text = vertical
+                ? plot.Add.Text(t.ToString("0.##", CultureInfo.InvariantCulture) + "%", (double)t, labelAt)
+                : plot.Add.Text(t.ToString("0.##", CultureInfo.InvariantCulture) + "% of GDP", labelAt, (double)t);
+            text.LabelFontName = FontName;
+            text.LabelFontSize = FooterSize;
+            text.LabelFontColor = Grey;
+            text.LabelBackgroundColor = Colors.White;
+            text.LabelAlignment = vertical ? Alignment.LowerCenter : Alignment.LowerLeft;
+            text.LabelOffsetX = vertical ? 0 : 4;
+            text.LabelOffsetY = -2;
             i++;
         }
-    }
-
-    /// <summary>The source line (and any further line) under the chart, wrapped to the width.</summary>
-    public static void SourceLine(Plot plot, IEnumerable<string> lines, int width)
-    {
-        ArgumentNullException.ThrowIfNull(plot);
-        ArgumentNullException.ThrowIfNull(lines);
-        var perLine = Math.Max(40, (int)(width / 6.6));
-        var text = string.Join("\n", lines.SelectMany(l => Wrap(l, perLine)));
-        // A second bottom axis with no ticks carries the text, so that the layout makes room for it in PNG and SVG alike.
-        var footer = plot.Axes.AddBottomAxis();
-        footer.LabelText = text;
-        footer.LabelFontName = FontName;
-        footer.LabelFontSize = 11;
-        footer.LabelBold = false;
-        footer.LabelFontColor = Grey;
-        footer.TickLabelStyle.IsVisible = false;
-        footer.MajorTickStyle.Length = 0;
-        footer.MinorTickStyle.Length = 0;
-        footer.FrameLineStyle.Width = 0;
-        footer.MinimumSize = 16 * text.Split('\n').Length + 14;
     }
 
     /// <summary>Splits a line at spaces into pieces of at most <paramref name="width"/> characters.</summary>

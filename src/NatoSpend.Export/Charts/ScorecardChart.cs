@@ -36,9 +36,12 @@ public static class ScorecardChart
         {
             throw new ArgumentException($"No ally has an announced share to set against the required path of {card.Rules.Id}; there is nothing to draw.", nameof(card));
         }
-        height = height > 0 ? height : Math.Max(460, 230 + 24 * rows.Length);
-        var plot = ChartStyle.NewPlot(string.Create(CultureInfo.InvariantCulture,
-            $"National plans against the {card.Rules.Id} path: {card.Count(ScorecardStatus.OnTrack)} on track, {card.Count(ScorecardStatus.OffTrack)} off track, {card.Count(ScorecardStatus.NotAssessable)} not assessable"));
+        height = height > 0 ? height : Math.Max(500, 300 + 26 * rows.Length);
+        var plot = ChartStyle.NewPlot(
+            string.Create(CultureInfo.InvariantCulture, $"National plans against the required path: {card.Rules.Title.Split(':')[0]}"),
+            string.Create(CultureInfo.InvariantCulture, $"{card.Count(ScorecardStatus.OnTrack)} on track, {card.Count(ScorecardStatus.OffTrack)} off track, {card.Count(ScorecardStatus.NotAssessable)} not assessable. Each ally's announced share in the year assessed, against the share its required path needs then (ring)."),
+            width);
+        ChartStyle.ThresholdLines(plot, StatusReport.StandardThresholds.Select(t => t.Percent), vertical: true, labelAt: rows.Length + 0.55);
         for (var i = 0; i < rows.Length; i++)
         {
             var r = rows[i];
@@ -59,13 +62,12 @@ public static class ScorecardChart
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, rows.Length).Select(i => (double)(rows.Length - i))],
             [.. rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Ally.Name} {r.Year} ({r.StatusLabel})"))]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Left.TickLabelStyle.FontName = ChartStyle.FontName;
+        plot.Axes.Left.FrameLineStyle.Width = 0;
         ChartStyle.PercentTicks(plot.Axes.Bottom);
-        plot.XLabel("Core defence spending, % of GDP, in the year assessed (the deadline, or the plan's last announced year)", 13);
+        plot.Axes.Bottom.Label.Text = "Core defence spending, % of GDP, in the year assessed";
         var max = Math.Max(5.5, rows.Max(r => (double)Math.Max(r.AnnouncedShare!.Value, r.RequiredShare!.Value)) + 0.6);
-        plot.Axes.SetLimits(0, max, 0.4, rows.Length + 0.6);
-        ChartStyle.ThresholdLines(plot, StatusReport.StandardThresholds.Select(t => t.Percent), vertical: true);
-        plot.Axes.Top.MinimumSize = 26;
+        plot.Axes.SetLimits(0, max, 0.4, rows.Length + 1.4);
+        ChartStyle.OnlyVerticalGrid(plot);
         var legend = new List<LegendItem>
         {
             new() { LabelText = "Required path in that year (derived)", MarkerShape = MarkerShape.OpenCircle, MarkerColor = ChartStyle.Black, MarkerSize = 10, LineWidth = 0 },
@@ -78,19 +80,23 @@ public static class ScorecardChart
         // Under the chart, so that it never hides a row.
         plot.Legend.ManualItems.AddRange(legend);
         plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Legend.FontSize = ChartStyle.FooterSize;
+        plot.Legend.FontName = ChartStyle.FontName;
+        plot.Legend.OutlineColor = Colors.Transparent;
+        plot.Legend.ShadowColor = Colors.Transparent;
         plot.ShowLegend(Edge.Bottom);
         var left = card.Rows.Where(r => r.AnnouncedShare is null || r.RequiredShare is null).Select(r => r.Ally.Name).ToArray();
         var notes = new List<string>
         {
-            card.Edition.SourceLine,
+            ChartStyle.Source(card.Edition),
             string.Create(CultureInfo.InvariantCulture, $"Plans as announced (data/plans), each ally's newest; required path by NatoSpend: the {card.Rules.Id} rule from NATO's {card.BaseYear} share to the target by {card.Rules.Deadline}. Interpolated years are never used; verdicts are NatoSpend's checks, not NATO's."),
         };
         if (left.Length > 0)
         {
             notes.Add("Not drawn (no plan, no core figure, or a point before the path starts): " + string.Join(", ", left) + ".");
         }
-        // The long ally labels take the left of the figure, and the source line is centred under the data: wrap it narrower.
-        ChartStyle.SourceLine(plot, notes, width - 260);
+        notes.Add("The year assessed is the deadline, or the plan's last announced year.");
+        ChartStyle.Footer(plot, notes, width);
         return new Chart(plot, width, height);
     }
 }

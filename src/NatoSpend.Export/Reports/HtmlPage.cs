@@ -15,7 +15,14 @@ public sealed class HtmlPage
         th { text-align: left; background: #f0f0f0; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
         figure { margin: 1rem 0; } figure svg { width: 100%; height: auto; } figcaption { color: #555; font-size: 0.85rem; }
         .verdict { font-weight: bold; } ol.cite li { margin-bottom: 0.4rem; word-break: break-word; }
-        @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
+        @page { size: A4; margin: 14mm 13mm; }
+        @media print {
+          body { margin: 0; max-width: none; font-size: 10pt; }
+          h2, h3, caption { break-after: avoid; }
+          figure, tr, li { break-inside: avoid; }
+          thead { display: table-header-group; }
+          figure svg { max-height: 150mm; }
+        }
         """;
 
     private readonly StringBuilder _body = new();

@@ -2,6 +2,15 @@ using System.Diagnostics;
 
 namespace NatoSpend.Export.Reports;
 
+/// <summary>The paper a PDF is printed on.</summary>
+public enum Paper
+{
+    /// <summary>ISO A4, 210 × 297 mm (595 × 842 pt): the default, as in most of the alliance.</summary>
+    A4,
+    /// <summary>US Letter, 8.5 × 11 in (612 × 792 pt).</summary>
+    Letter,
+}
+
 /// <summary>Prints an HTML page to PDF with headless Chromium (<c>--print-to-pdf</c>), so that the PDF is the HTML report as a browser prints it.</summary>
 public static class PdfPrinter
 {
@@ -20,10 +29,14 @@ public static class PdfPrinter
     /// <summary>Prints the page to PDF.</summary>
     /// <param name="html">The self-contained page.</param>
     /// <param name="timeout">How long Chromium may take.</param>
+    /// <param name="paper">The paper size; the page's own <c>@page</c> rule is A4, and Letter overrides it.</param>
     /// <exception cref="ExportException">Chromium is missing, fails or times out; the message says which and the fix.</exception>
-    public static byte[] Print(string html, TimeSpan timeout)
+    public static byte[] Print(string html, TimeSpan timeout, Paper paper = Paper.A4)
     {
         ArgumentNullException.ThrowIfNull(html);
+        // Chromium prints on the size the page's CSS asks for; a rule after the page's own wins.
+        var size = paper == Paper.Letter ? "letter" : "A4";
+        html = html.Replace("</head>", "<style>@page { size: " + size + "; }</style>\n</head>", StringComparison.Ordinal);
         var chromium = FindChromium()
             ?? throw new ExportException("A PDF is printed by Chromium, which was not found at /usr/bin/chromium; install it ('apt-get install -y chromium'), set NATOSPEND_CHROMIUM to its path, or write --out report.html.");
         var work = Directory.CreateTempSubdirectory("natospend-pdf-");

@@ -43,6 +43,9 @@ public sealed record AllianceReportInput(EditionData Data, IReadOnlyList<Ally> A
 /// <summary>The HTML reports: one ally (where it stands, the gaps, the paths, its plans' verdicts, methods, citations) or the alliance.</summary>
 public static class ReportBook
 {
+    // Drawn narrower than a standalone chart, so that its type prints at about 9 pt when the figure fills an A4 column.
+    private const int ChartWidth = 820;
+
     private const string Methods =
         "Shares of GDP are NATO's published figures (share of real GDP at 2021 prices) and are compared with targets as NATO prints them, rounded to 2 decimals. " +
         "The gap is the target minus the share, in percentage points, and in money the gap times nominal GDP in national currency (GDP in USD times NATO's implied exchange rate), converted at stated rates. " +
@@ -62,13 +65,13 @@ public static class ReportBook
             ?? throw new ArgumentException($"Edition {data.Edition.Id} has no share of GDP for {ally.Name} ({ally.Code}) in {year}; choose another ally.", nameof(input));
         var page = new HtmlPage($"{ally.Name}: defence spending against NATO's pledges (NATO edition {data.Edition.Id})");
         page.Heading(1, $"{ally.Name} ({ally.Code}): defence spending against NATO's pledges");
-        page.Paragraph($"NATO edition {data.Edition.Id} ({data.Edition.DefinitionLabel}); rule set {input.Rules.Id}: {input.Rules.Title}. Made with {ExportSources.Tool}.", "muted");
+        page.Paragraph($"NATO edition {data.Edition.Id} ({ChartStyle.DefinitionName(data.Edition.Definition)}); rule set {input.Rules.Id}: {input.Rules.Title}. Made with {ExportSources.Tool}.", "muted");
 
         page.Heading(2, "Where it stands");
         page.Paragraph(Invariant($"In {year}{e}, {ally.Name} spent {row.Share.Percent:0.00}% of GDP on defence{(row.Estimate ? " (a NATO estimate)" : "")}, ranked {row.Rank} of {ranked.Rows.Count} allies with figures; {Change(row)}"), "lead");
         var counts = string.Join("; ", ranked.Counts.Select(c => Invariant($"{c.AtOrAbove} of {c.Of} allies at or above {c.Threshold.Percent}%")));
         page.Paragraph(Invariant($"Across the alliance in {year}{e}: {counts} (shares rounded to 2 decimals, as NATO counts)."));
-        page.Figure(ChartFile.InlineSvg(ChartBook.Ally(data, ally, input.Paths, input.Plans)),
+        page.Figure(ChartFile.InlineSvg(ChartBook.Ally(data, ally, input.Paths, input.Plans, ChartWidth, 560)),
             $"{ally.Name}'s share of GDP as published (solid; estimates dashed with open markers), the required paths to {input.Rules.Id}'s target (derived) and the plans given, against 2%, 3.5% and 5%.");
 
         page.Heading(2, "The gaps");
@@ -132,11 +135,11 @@ public static class ReportBook
         var status = StatusReport.Build(data, year, target, input.Allies);
         var page = new HtmlPage($"NATO allies' defence spending against the pledges (NATO edition {data.Edition.Id})");
         page.Heading(1, "NATO allies' defence spending against the pledges");
-        page.Paragraph($"NATO edition {data.Edition.Id} ({data.Edition.DefinitionLabel}); rule set {input.Rules.Id}: {input.Rules.Title}. Made with {ExportSources.Tool}.", "muted");
+        page.Paragraph($"NATO edition {data.Edition.Id} ({ChartStyle.DefinitionName(data.Edition.Definition)}); rule set {input.Rules.Id}: {input.Rules.Title}. Made with {ExportSources.Tool}.", "muted");
 
         page.Heading(2, "Where the allies stand");
         page.Paragraph(Invariant($"In {year}{e}: {string.Join("; ", status.Counts.Select(c => Invariant($"{c.AtOrAbove} of {c.Of} allies at or above {c.Threshold.Percent}% of GDP")))} (shares rounded to 2 decimals, as NATO counts)."), "lead");
-        page.Figure(ChartFile.InlineSvg(ChartBook.Status(status)), Invariant($"Ranked shares of GDP in {year}{e}, with lines at 2%, 3.5% and 5%."));
+        page.Figure(ChartFile.InlineSvg(ChartBook.Status(status, ChartWidth)), Invariant($"Ranked shares of GDP in {year}{e}, with lines at 2%, 3.5% and 5%."));
         var table = StatusTable.Build(status);
         page.Table(table, ["rank", "ally", "name", "share", "estimate", "change_pp", "spending_usd_m", "gap_pp", "shortfall_usd_m"],
             Invariant($"Gap and shortfall to {target.Percent}% of GDP ({input.Rules.Id}'s core target), derived by NatoSpend."));
@@ -144,7 +147,7 @@ public static class ReportBook
 
         page.Heading(2, "The alliance on the paths");
         var view = input.View;
-        page.Figure(ChartFile.InlineSvg(ChartBook.Alliance(data, view)),
+        page.Figure(ChartFile.InlineSvg(ChartBook.Alliance(data, view, ChartWidth, 540)),
             Invariant($"NATO's totals at 2021 prices as published to {view.BaseYear}, then every ally on the {PathShapes.Name(view.Shape)} path to its target by {view.Deadline} (derived)."));
         var alliance = AllianceTable.Build(view, data.Edition, input.Rules.Id, input.Projections.Assumptions);
         page.Table(alliance, [.. alliance.Columns.Where(c => c.Provenance != Provenance.Label || c.Key is "year" or "allies").Select(c => c.Key).Where(k => !k.EndsWith("2021_m", StringComparison.Ordinal))]);

@@ -77,6 +77,7 @@ public sealed record ShockSeriesAnswer(string Id, double Persistence, double Vol
 /// <param name="Target">The core target, % of GDP.</param>
 /// <param name="PReachesTarget">The probability of reaching the target, or <c>null</c> when not assessable.</param>
 /// <param name="PPassesEveryCheck">The probability of passing every check, or <c>null</c> when not assessable.</param>
+/// <param name="EveryCheckReason">What "every check" means and why its odds can be far below those of reaching the target (the checks must all pass in the same simulated future, over every year), in a sentence; or <c>null</c> when not assessable.</param>
 /// <param name="PCredible">The probability of being credible, or <c>null</c> when not assessable.</param>
 /// <param name="NotAssessable">Why the odds are not given, or <c>null</c>.</param>
 /// <param name="InterpolatedYears">The baseline years interpolated between a plan's points, or <c>null</c>.</param>
@@ -84,7 +85,7 @@ public sealed record ShockSeriesAnswer(string Id, double Persistence, double Vol
 /// <param name="BudgetForOdds">The deadline-year budget for each odds, when the deadline year is held in money; otherwise <c>null</c>.</param>
 /// <param name="Years">The quantiles per year.</param>
 public sealed record SimulatedAllyAnswer(string Ally, string Name, string Currency, string Path, double Target, double? PReachesTarget,
-    double? PPassesEveryCheck, double? PCredible, string? NotAssessable, IReadOnlyList<int>? InterpolatedYears, IReadOnlyDictionary<string, double> PChecks,
+    double? PPassesEveryCheck, string? EveryCheckReason, double? PCredible, string? NotAssessable, IReadOnlyList<int>? InterpolatedYears, IReadOnlyDictionary<string, double> PChecks,
     IReadOnlyList<BudgetForOddsAnswer>? BudgetForOdds, IReadOnlyList<SimulatedYearAnswer> Years)
 {
     /// <summary>An ally's outcome as an answer.</summary>
@@ -93,10 +94,24 @@ public sealed record SimulatedAllyAnswer(string Ally, string Name, string Curren
         ArgumentNullException.ThrowIfNull(outcome);
         var a = outcome;
         return new SimulatedAllyAnswer(a.Ally.Code.Value, a.Ally.Name, a.Ally.Currency.Code, a.Label, a.Target, a.ReachesTargetOrNull,
-            a.PassesEveryCheckOrNull, a.CredibleOrNull, a.NotAssessable, a.InterpolatedYears, a.CheckPasses,
+            a.PassesEveryCheckOrNull, EveryCheck(a), a.CredibleOrNull, a.NotAssessable, a.InterpolatedYears, a.CheckPasses,
             a.BudgetForOdds is { } budgets ? [.. budgets.Select(b => new BudgetForOddsAnswer(b.Odds, Math.Round(b.National * 1e-6, 1), Math.Round(b.Usd * 1e-6, 1)))] : null,
             [.. a.Years.Select(y => new SimulatedYearAnswer(y.Year, ScenarioLabels.BasisName(y.Basis), QuantilesAnswer.Of(y.Share),
                 QuantilesAnswer.Of(y.Spending, 1e-6, 1), QuantilesAnswer.Of(y.SpendingUsd, 1e-6, 1)))]);
+    }
+
+    /// <summary>Why passing every check is rarer than reaching the target: the checks are joint, over every year, and the hardest one bounds them.</summary>
+    private static string? EveryCheck(AllyOutcome a)
+    {
+        if (a.PassesEveryCheckOrNull is not { } every || a.CheckPasses.Count == 0)
+        {
+            return null;
+        }
+        var hardest = a.CheckPasses.OrderBy(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
+        static string Pct(double p) => Math.Round(p * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+        return $"Passing every check means all {a.CheckPasses.Count} checks ({string.Join(", ", a.CheckPasses.Keys)}) pass together in the same simulated future, "
+            + $"each judged over every year to the deadline, not only the last; so it is never likelier than the hardest check alone, {hardest.Key} ({Pct(hardest.Value)} of draws), "
+            + $"and here {Pct(every)} of draws pass them all, against {Pct(a.ReachesTargetOrNull ?? a.ReachesTarget)} that reach the target.";
     }
 }
 

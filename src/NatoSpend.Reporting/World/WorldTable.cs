@@ -77,6 +77,10 @@ public static class WorldTable
         "includes_highly_uncertain" => "includes highly uncertain",
         _ => flag,
     };
+    /// <summary>Text to set inside parentheses, its own parentheses turned into commas, so that they never nest or break
+    /// ("SIPRI Milex 2025 release (data 1949-2025), file …" becomes "SIPRI Milex 2025 release, data 1949-2025, file …").</summary>
+    internal static string Unnested(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\s*\(([^()]*)\)", ", $1").Replace(",,", ",", StringComparison.Ordinal).Trim();
 
     private static List<string> Notes(WorldView view, string constant)
     {
@@ -84,7 +88,7 @@ public static class WorldTable
         var id = release.Edition.Id;
         var notes = new List<string>
         {
-            Invariant($"SIPRI military expenditure in {view.Year}, release {id} ({release.Vintage}): each country's figures as SIPRI publishes them; the NATO rows are derived, sums calculated by NatoSpend."),
+            Invariant($"SIPRI military expenditure in {view.Year}, release {id} ({Unnested(release.Vintage)}): each country's figures as SIPRI publishes them; the NATO rows are derived, sums calculated by NatoSpend."),
         };
         foreach (var group in view.Rows.Where(r => r.Kind == WorldRowKind.Group))
         {

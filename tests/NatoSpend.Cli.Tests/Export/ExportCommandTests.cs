@@ -252,23 +252,6 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("30 of 31 allies at or above 2% of GDP", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ReadmeChart_IsMadeByTheCommandTheReadmeShows()
-    {
-        var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md"));
-        const string Command = "natospend chart ally DEU --plan data/plans/deu-2025-06.csv --plan data/plans/deu-2025-11.csv --out docs/charts/deu.png";
-        Assert.Contains(Command, readme, StringComparison.Ordinal);
-        Assert.Contains("![", readme, StringComparison.Ordinal);
-        Assert.Contains("(docs/charts/deu.png)", readme, StringComparison.Ordinal);
-        var path = _temp.File("deu.png");
-        var args = Command["natospend ".Length..].Split(' ');
-        args = [.. args.Select(a => a.StartsWith("data/", StringComparison.Ordinal) ? Path.Combine(RepoRoot(), a) : a == "docs/charts/deu.png" ? path : a)];
-        Assert.Equal(0, CliRun.Run(args).ExitCode);
-        using var made = SKBitmap.Decode(path);
-        using var shipped = SKBitmap.Decode(Path.Combine(RepoRoot(), "docs", "charts", "deu.png"));
-        Assert.Equal((shipped.Width, shipped.Height), (made.Width, made.Height));
-    }
-
     internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -129,7 +129,9 @@ public class PlanScorecardTests
         Assert.Contains("Scorecard (31 rows)", xlsx.Output, StringComparison.Ordinal);
         Assert.Equal(0, svg.ExitCode);
         var text = File.ReadAllText(Path.Combine(folder, "scorecard.svg"));
-        Assert.Contains("National plans against the hague-draft-2032 path:", text, StringComparison.Ordinal);
+        // A human title: the rule set's name, not its id.
+        Assert.Contains("National plans against the required path: Hague draft (not adopted)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hague-draft-2032 path", text, StringComparison.Ordinal);
         Assert.Contains("Required path in that year (derived)", text, StringComparison.Ordinal);
     }
 

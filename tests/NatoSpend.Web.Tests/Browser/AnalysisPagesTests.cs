@@ -142,6 +142,10 @@ public sealed class AnalysisPagesTests(BrowserFixture browser) : IClassFixture<B
         Assert.NotEqual(table, await page.Locator("#totals-table tbody").InnerTextAsync());
         Assert.Contains("shape=front-loaded", page.Url, StringComparison.Ordinal);
         Assert.Contains("US share", await page.Locator("#totals-table thead").InnerTextAsync(), StringComparison.Ordinal);
+        // The alliance's base-year total is a sum NatoSpend calculates: derived, never called published.
+        var cards = await page.Locator("#cards").InnerTextAsync();
+        Assert.Contains("derived: the sum of NATO's published figures", cards, StringComparison.Ordinal);
+        Assert.DoesNotContain("published base", cards, StringComparison.Ordinal);
         Assert.Empty(errors);
     }
 
@@ -175,6 +179,10 @@ public sealed class AnalysisPagesTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(3, await page.Locator("#cards li").CountAsync());
         Assert.Contains("Poland", await page.Locator("#fan-caption").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("2,000 draws", await page.Locator("#fan-caption").InnerTextAsync(), StringComparison.Ordinal);
+        // Beside the two odds, the API's reason why passing every check is rarer than reaching the target.
+        var reason = await page.Locator("#every-check-reason").InnerTextAsync();
+        Assert.Contains("pass together in the same simulated future", reason, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#every-check-reason").IsVisibleAsync());
         Assert.Empty(errors);
     }
 

@@ -39,7 +39,7 @@ function render(r, params) {
   const first = years[0];
   $('deadline').placeholder = String(rulesById.get(r.rules.id)?.deadline ?? r.deadline);
   const cards = [
-    [`USD ${num(last.total_usd_m / 1000, 0)} bn`, `the alliance in ${last.year} on ${r.shape} paths (${num(first.total_usd_m / 1000, 0)} bn in ${first.year}, published base), current prices`],
+    [`USD ${num(last.total_usd_m / 1000, 0)} bn`, `the alliance in ${last.year} on ${r.shape} paths (${num(first.total_usd_m / 1000, 0)} bn in ${first.year}, derived: the sum of NATO's published figures), current prices`],
     [`${num(last.us_share_pct, 1)}%`, `United States share in ${last.year}, current USD (${num(first.us_share_pct, 1)}% in ${first.year})`],
     [`${num(last.us_share_2021_pct, 1)}%`, `United States share in ${last.year}, USD at 2021 prices (${num(first.us_share_2021_pct, 1)}% in ${first.year})`],
     [`USD ${num(last.europe_canada_usd_m / 1000, 0)} bn`, `Europe and Canada in ${last.year}`],

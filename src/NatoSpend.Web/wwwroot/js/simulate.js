@@ -41,6 +41,9 @@ function render(r) {
     li.children[1].textContent = label;
     return li;
   }));
+  // Why every check is much rarer than reaching the target, in the API's words.
+  $('every-check-reason').textContent = a.every_check_reason ?? '';
+  $('every-check-reason').hidden = !a.every_check_reason;
   const diff = (hi, lo) => hi.map((v, i) => Math.round((v - lo[i]) * 10000) / 10000);
   const band = (name, data, color) => ({ name, type: 'line', stack: 'fan', data, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color }, itemStyle: { color }, tooltip: { show: false } });
   fanChart.setOption({

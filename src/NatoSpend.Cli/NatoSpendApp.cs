@@ -28,6 +28,7 @@ public static class NatoSpendApp
             ReportCommand.Create(context),
             ServeCommand.Create(context),
             SimulateCommand.Create(context),
+            SiteCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         return root;

@@ -7,4 +7,4 @@ import { SVGRenderer } from 'echarts/renderers';
 
 use([BarChart, LineChart, MapChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 
-export { init, registerMap } from 'echarts/core';
+export { getInstanceByDom, init, registerMap } from 'echarts/core';

@@ -403,8 +403,8 @@ function chartTools(handle) {
   embedBox.className = 'embed-code';
   embedBox.hidden = true;
   tools.append(
-    button('PNG', `Download this chart as PNG: ${title()}`, () => downloadImage(handle, figure, title(), 'png', file('png'))),
-    button('SVG', `Download this chart as SVG: ${title()}`, () => downloadImage(handle, figure, title(), 'svg', file('svg'))),
+    button('PNG', `Download this chart as PNG: ${title()}`, () => downloadImage(handle, figure, title(), 'png', file('png')).catch(e => showError(e))),
+    button('SVG', `Download this chart as SVG: ${title()}`, () => downloadImage(handle, figure, title(), 'svg', file('svg')).catch(e => showError(e))),
     data,
     button('Embed', `Embed this chart: ${title()}`, () => {
       embedBox.hidden = !embedBox.hidden;
@@ -420,7 +420,7 @@ function fillEmbed(box, id, title) {
   const url = new URL(window.location.href);
   url.searchParams.set('embed', '1');
   url.searchParams.set('chart', id);
-  const code = `<iframe src="${url.toString().replaceAll('"', '&quot;')}" title="${title.replaceAll('"', '&quot;')}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
+  const code = `<iframe src="${url.toString().replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" title="${title.replaceAll('"', '&quot;')}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
   const label = document.createElement('label');
   label.textContent = 'Embed code (the link names its edition, so the chart keeps its numbers)';
   const text = document.createElement('textarea');
@@ -487,20 +487,20 @@ async function downloadImage(handle, figure, title, type, name) {
     save(svgBlob, name);
     return;
   }
-  const url = URL.createObjectURL(svgBlob);
-  try {
-    const image = new Image();
-    await new Promise((resolve, reject) => { image.onload = resolve; image.onerror = reject; image.src = url; });
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width * 2;
-    canvas.height = image.height * 2;
-    const context = canvas.getContext('2d');
-    context.scale(2, 2);
-    context.drawImage(image, 0, 0);
-    await new Promise(resolve => canvas.toBlob(blob => { save(blob, name); resolve(); }, 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  // A data: address (not a blob:) keeps the canvas untainted, so that it can be saved.
+  const image = new Image();
+  await new Promise((resolve, reject) => {
+    image.onload = resolve;
+    image.onerror = () => reject(new Error('The browser could not draw the chart as PNG; download it as SVG instead.'));
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width * 2;
+  canvas.height = image.height * 2;
+  const context = canvas.getContext('2d');
+  context.scale(2, 2);
+  context.drawImage(image, 0, 0);
+  await new Promise(resolve => canvas.toBlob(blob => { save(blob, name); resolve(); }, 'image/png'));
 }
 
 function wrap(text, width) {

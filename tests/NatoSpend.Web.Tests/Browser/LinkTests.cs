@@ -82,6 +82,7 @@ public sealed class LinkTests(BrowserFixture browser) : IClassFixture<BrowserFix
     {
         var (page, errors) = await browser.NewPage(width: 700, height: 700);
         await page.GotoAsync("/?edition=2025&year=2024&target=2&allies=all&embed=1&chart=rank-chart");
+        await page.Locator("#rank-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#rank-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
         Assert.Contains("NATO edition 2025", await page.Locator(".embed-source").InnerTextAsync(), StringComparison.Ordinal);
@@ -100,6 +101,7 @@ public sealed class LinkTests(BrowserFixture browser) : IClassFixture<BrowserFix
         var (page, errors) = await browser.NewPage();
         await page.GotoAsync("/?edition=2026&year=2026&target=2&allies=all");
         await page.Locator("#status-table tbody tr").Nth(30).WaitForAsync(new() { Timeout = Timeout });
+        await page.Locator("#rank-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#rank-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
         var tools = page.Locator("#rank-chart + figcaption + .chart-tools, figure:has(#rank-chart) .chart-tools").First;
 

@@ -15,7 +15,9 @@ public sealed class StaticSiteTests(StaticSiteFixture site) : IClassFixture<Stat
 
         await page.GotoAsync("/");
         await page.Locator("#status-table tbody tr").Nth(30).WaitForAsync(new() { Timeout = Timeout });
+        await page.Locator("#rank-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#rank-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
+        await page.Locator("#map").ScrollIntoViewIfNeededAsync();
         await page.Locator("#map svg path").Nth(40).WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
         Assert.Equal(31, await page.Locator("#status-table tbody tr").CountAsync());
@@ -55,6 +57,7 @@ public sealed class StaticSiteTests(StaticSiteFixture site) : IClassFixture<Stat
 
         await page.GotoAsync("/ally.html?code=POL&edition=2026");
         await page.Locator("#series-table tbody tr").Nth(12).WaitForAsync(new() { Timeout = Timeout });
+        await page.Locator("#paths-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#paths-chart svg path").Nth(20).WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
         await page.Locator("#personnel-cards li").Nth(2).WaitForAsync(new() { Timeout = Timeout });
 
@@ -73,6 +76,7 @@ public sealed class StaticSiteTests(StaticSiteFixture site) : IClassFixture<Stat
 
         await page.GotoAsync("/scorecard.html");
         await page.Locator("#scorecard-table tbody tr").Nth(20).WaitForAsync(new() { Timeout = Timeout });
+        await page.Locator("#scorecard-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#scorecard-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
         Assert.Contains("allies on track", await page.Locator("#counts").InnerTextAsync(), StringComparison.Ordinal);

@@ -322,25 +322,42 @@ export function echartsReady() {
 /**
  * An ECharts chart drawn as SVG (testable in the DOM), resized with its container, with its tools under it: PNG and SVG
  * downloads (the chart with its title and caption), the data shown as CSV (see chartData) and the code to embed it.
- * ECharts loads in the background: the returned handle queues setOption, clear, on and off until it has.
+ * ECharts loads in the background once a chart is near the screen: the returned handle queues setOption, clear, on and off until then.
  * The element's authored aria-label stays: ECharts' own aria prose ("the data for Slovenia is 1.61") is turned off.
  */
 export function chart(element) {
   let instance = null;
-  const ready = echartsReady().then(echarts => {
+  let loading = null;
+  // ECharts is fetched when the first chart is drawn, after the page's text: the figures show before the charts' library has
+  // loaded, and each chart draws in a task of its own.
+  // A chart is drawn when it comes near the screen: a phone that never scrolls to it never pays for it.
+  const near = new Promise(resolve => {
+    const observer = new IntersectionObserver(entries => {
+      if (entries.some(e => e.isIntersecting)) {
+        observer.disconnect();
+        resolve();
+      }
+    }, { rootMargin: '200px 0px' });
+    observer.observe(element);
+  });
+  const ready = () => (loading ??= near.then(echartsReady).then(echarts => {
     instance = echarts.init(element, null, { renderer: 'svg' });
     new ResizeObserver(() => instance.resize()).observe(element);
     return instance;
-  });
+  }));
+  const later = () => new Promise(resolve => setTimeout(resolve, 0));
+  // The calls run in the order they were made.
+  let queue = Promise.resolve();
+  const run = action => (queue = queue.catch(() => undefined).then(ready).then(action));
   const handle = {
     element,
     csv: null,
     getDom: () => element,
     // Draw at the container's size once the page has laid out (the first size can come from before the styles applied).
-    setOption: (option, ...rest) => ready.then(i => { i.resize(); i.setOption({ ...option, aria: { enabled: false } }, ...rest); }),
-    clear: () => ready.then(i => i.clear()),
-    on: (...args) => ready.then(i => i.on(...args)),
-    off: (...args) => ready.then(i => i.off(...args)),
+    setOption: (option, ...rest) => run(async i => { await later(); i.resize(); i.setOption({ ...option, aria: { enabled: false } }, ...rest); }),
+    clear: () => run(i => i.clear()),
+    on: (...args) => run(i => i.on(...args)),
+    off: (...args) => run(i => i.off(...args)),
     svg: () => (instance ? instance.renderToSVGString() : null),
   };
   chartTools(handle);

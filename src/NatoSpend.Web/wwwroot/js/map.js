@@ -25,7 +25,7 @@ export function whenNear(element) {
         observer.disconnect();
         resolve();
       }
-    }, { rootMargin: '600px 0px' });
+    }, { rootMargin: '200px 0px' });
     observer.observe(element);
   });
 }

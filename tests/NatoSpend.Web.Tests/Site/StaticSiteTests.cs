@@ -3,7 +3,15 @@ using NatoSpend.Web.Site;
 
 namespace NatoSpend.Web.Tests.Site;
 
+/// <summary>
+/// Runs alone: <c>natospend site</c> and the static server each build a web host in this process, which a
+/// <c>WebApplicationFactory</c> starting at the same time in another test class would take for its own.
+/// </summary>
+[CollectionDefinition(nameof(StaticSiteCollection), DisableParallelization = true)]
+public sealed class StaticSiteCollection;
+
 /// <summary>The dashboard written by <c>natospend site</c> and served by a plain static file server: its pages show their figures with no API.</summary>
+[Collection(nameof(StaticSiteCollection))]
 public sealed class StaticSiteTests(StaticSiteFixture site) : IClassFixture<StaticSiteFixture>
 {
     private const float Timeout = 30_000;

@@ -31,6 +31,7 @@ public static class NatoSpendApp
             FiscalCommand.Create(context),
             ChangesCommand.Create(context),
             ImportCommand.Create(context),
+            SiteCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Columns);

@@ -83,9 +83,11 @@ public sealed class AnalysisPagesTests(BrowserFixture browser) : IClassFixture<B
         var (page, errors) = await browser.NewPage();
         await page.GotoAsync("/ally.html?code=DEU");
 
+        await page.Locator("#paths-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#paths-chart svg path").Nth(20).WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
         await page.Locator("#plans li .verdict").Nth(1).WaitForAsync(new() { Timeout = Timeout });
         await page.Locator("#personnel-cards li").Nth(2).WaitForAsync(new() { Timeout = Timeout });
+        await page.Locator("#ukraine-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#ukraine-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
         var legend = await page.Locator("#paths-chart").InnerTextAsync();
@@ -129,6 +131,7 @@ public sealed class AnalysisPagesTests(BrowserFixture browser) : IClassFixture<B
         var (page, errors) = await browser.NewPage();
         await page.GotoAsync("/scenario.html");
         await page.Locator("#cards[data-total]").WaitForAsync(new() { Timeout = Timeout });
+        await page.Locator("#totals-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#totals-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
         var linear = await page.Locator("#cards").GetAttributeAsync("data-total");
         var table = await page.Locator("#totals-table tbody").InnerTextAsync();
@@ -173,6 +176,7 @@ public sealed class AnalysisPagesTests(BrowserFixture browser) : IClassFixture<B
         var (page, errors) = await browser.NewPage();
         await page.GotoAsync("/simulate.html?ally=POL&draws=2000&seed=7");
         await page.Locator("#fan-table tbody tr").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
+        await page.Locator("#fan-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#fan-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
         Assert.Equal(9, await page.Locator("#fan-table tbody tr").CountAsync());

@@ -25,12 +25,19 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await Launch(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, with the flags these tests use.</summary>
+    public static async Task<IBrowser> Launch(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"Browser tests need Chromium at {ChromiumPath}; install it with 'apt-get install -y chromium' (bash .ci/run does).");
         }
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,

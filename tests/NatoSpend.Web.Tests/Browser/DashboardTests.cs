@@ -14,7 +14,9 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
 
         await page.GotoAsync("/");
         await WaitForRows(page, "#status-table", 31);
+        await page.Locator("#rank-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#rank-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
+        await page.Locator("#map").ScrollIntoViewIfNeededAsync();
         await page.Locator("#map svg path").Nth(40).WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
         Assert.Equal(31, await page.Locator("#status-table tbody tr").CountAsync());
@@ -54,6 +56,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Link, new() { Name = "Poland", Exact = true }).ClickAsync();
 
         await page.WaitForURLAsync("**/ally.html?code=POL*", new() { Timeout = Timeout });
+        await page.Locator("#share-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#share-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
         await WaitForRows(page, "#series-table", 13);
         Assert.Equal("Poland (POL)", await page.Locator("h1").InnerTextAsync());
@@ -89,6 +92,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await page.GotoAsync("/");
         await WaitForRows(page, "#status-table", 31);
 
+        await page.Locator("#rank-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#rank-chart svg path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

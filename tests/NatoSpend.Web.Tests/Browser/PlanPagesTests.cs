@@ -34,6 +34,7 @@ public sealed class PlanPagesTests(BrowserFixture browser) : IClassFixture<Brows
         var (page, errors) = await browser.NewPage();
         await page.GotoAsync("/ally.html?code=DEU");
         await page.Locator("#plans li .announced").Nth(1).WaitForAsync(new() { Timeout = Timeout });
+        await page.Locator("#paths-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#paths-chart svg path").Nth(20).WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
         var legend = await page.Locator("#paths-chart").InnerTextAsync();
@@ -63,6 +64,7 @@ public sealed class PlanPagesTests(BrowserFixture browser) : IClassFixture<Brows
         var (page, errors) = await browser.NewPage();
         await page.GotoAsync("/scorecard.html");
         await WaitForRows(page, "#scorecard-table", 31);
+        await page.Locator("#scorecard-chart").ScrollIntoViewIfNeededAsync();
         await page.Locator("#scorecard-chart svg path").Nth(10).WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
         var table = await page.Locator("#scorecard-table").InnerTextAsync();

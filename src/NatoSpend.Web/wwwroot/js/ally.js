@@ -1,5 +1,5 @@
 // Ally page: one ally's history in an edition, with estimates marked, the gap in money, and the mix of spending.
-import { api, chart, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable, THRESHOLDS } from './common.js';
+import { answerHref, api, chart, chartData, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable, THRESHOLDS } from './common.js';
 
 const $ = id => document.getElementById(id);
 const shareChart = chart($('share-chart'));
@@ -25,6 +25,8 @@ async function start([{ default: newest, editions }, registry, rules]) {
   fillSelect($('edition'), editions.map(e => ({ value: e.id, label: `${e.id} (published ${e.published})` })), q.get('edition') ?? newest);
   fillSelect($('paths-rules'), rules.rules.map(r => ({ value: r.id, label: `${r.id}: ${r.core_target}% core by ${r.deadline}` })), q.get('rules') ?? rules.default);
   $('paths-deadline').value = q.get('deadline') ?? '';
+  if (q.get('add')) $('personnel-add').value = q.get('add');
+  if (q.get('ramp')) $('personnel-ramp').value = q.get('ramp');
   $('ally').addEventListener('change', refresh);
   $('edition').addEventListener('change', refresh);
   $('paths-rules').addEventListener('change', () => { $('paths-deadline').value = ''; refreshPaths(); });
@@ -37,10 +39,18 @@ async function start([{ default: newest, editions }, registry, rules]) {
 
 let current = null;
 
+// The whole view in the address: the ally, the edition (always named), the paths' rules and deadline and the personnel inputs.
+function writeState() {
+  setQuery({
+    code: $('ally').value, edition: $('edition').value, rules: $('paths-rules').value, deadline: $('paths-deadline').value,
+    add: $('personnel-add').value, ramp: $('personnel-ramp').value,
+  });
+}
+
 async function refresh() {
   const code = $('ally').value;
   const edition = $('edition').value;
-  setQuery({ code, edition, rules: $('paths-rules').value, deadline: $('paths-deadline').value });
+  writeState();
   const shown = await load(async () => {
     const series = await api(`/api/v1/allies/${code}/series?edition=${encodeURIComponent(edition)}`);
     const last = series.years.filter(y => y.defence_exp_pct_gdp !== null).at(-1);
@@ -60,7 +70,7 @@ async function refreshPaths() {
   if (!s) return;
   const rules = $('paths-rules').value;
   const deadline = $('paths-deadline').value;
-  setQuery({ code: s.ally, edition: s.edition, rules, deadline });
+  writeState();
   const params = { ally: s.ally, rules, edition: s.edition, ...(deadline ? { deadline } : {}) };
   await load(() => Promise.all([
     Promise.all(SHAPES.map(shape => api(`/api/v1/paths?${new URLSearchParams({ ...params, shape: shape.id })}`))),
@@ -68,15 +78,16 @@ async function refreshPaths() {
   ]), ([paths, plans]) => {
     renderPaths(s, paths, plans);
     renderPlans(plans);
+    chartData(pathsChart, '/api/v1/paths', { ...params, shape: 'linear' });
     $('paths-downloads').replaceChildren(...SHAPES.flatMap(shape => ['csv', 'json'].map(format => {
       const a = document.createElement('a');
-      a.href = `/api/v1/paths?${new URLSearchParams({ ...params, shape: shape.id, format })}`;
+      a.href = answerHref(`/api/v1/paths?${new URLSearchParams({ ...params, shape: shape.id, format })}`);
       a.textContent = `${shape.name} path (${format.toUpperCase()})`;
       if (format === 'csv') a.download = '';
       return a;
     })), ...['csv', 'json'].map(format => {
       const a = document.createElement('a');
-      a.href = `/api/v1/plans?${new URLSearchParams({ ally: s.ally, rules, format })}`;
+      a.href = answerHref(`/api/v1/plans?${new URLSearchParams({ ally: s.ally, rules, format })}`);
       a.textContent = `Plans with verdicts (${format.toUpperCase()})`;
       if (format === 'csv') a.download = '';
       return a;
@@ -98,7 +109,7 @@ function renderPaths(s, paths, plans) {
   const series = [
     {
       name: 'Published', type: 'line', data: at(published, 'defence_exp_pct_gdp'), symbolSize: 6, lineStyle: { width: 2.5, color: '#1b1f24' }, itemStyle: { color: '#1b1f24' },
-      markLine: { symbol: 'none', silent: true, lineStyle: { color: '#4a5560', type: 'dashed' }, label: { formatter: `target {c}%`, color: '#1b1f24' }, data: [{ yAxis: target }] },
+      markLine: { symbol: 'none', silent: true, lineStyle: { color: '#4a5560', type: 'dashed' }, label: { formatter: `target {c}%`, color: '#1b1f24', position: 'insideEndTop' }, data: [{ yAxis: target }] },
     },
     { name: 'Estimate', type: 'line', data: at(estimated, 'defence_exp_pct_gdp'), symbol: 'emptyCircle', symbolSize: 8, lineStyle: { width: 2.5, type: 'dashed', color: '#c2410c' }, itemStyle: { color: '#c2410c' } },
     ...paths.map((p, i) => ({
@@ -126,7 +137,6 @@ function renderPaths(s, paths, plans) {
   const max = Math.max(target + 0.5, ...history.map(y => y.defence_exp_pct_gdp), ...plans.plans.flatMap(p => p.announced.path.map(r => r.share ?? r.interpolated_share ?? 0)));
   pathsChart.setOption({
     animation: false,
-    aria: { enabled: true },
     grid: { left: 8, right: 24, top: 72, bottom: 24, containLabel: true },
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '–' : `${num(v)}%` },
@@ -184,6 +194,7 @@ function renderPlans(plans) {
 async function refreshPersonnel() {
   const s = current;
   if (!s) return;
+  writeState();
   const params = { ally: s.ally, add: $('personnel-add').value || '60000', ramp: $('personnel-ramp').value, edition: s.edition, rules: $('paths-rules').value };
   await load(`/api/v1/personnel?${new URLSearchParams(params)}`, r => {
     const total = r.rows.find(row => row.year === 'total');
@@ -230,7 +241,6 @@ async function refreshUkraine() {
   }
   ukraineChart.setOption({
     animation: false,
-    aria: { enabled: true },
     grid: { left: 8, right: 24, top: 48, bottom: 24, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '–' : `EUR ${num(v, 0)} m` },
@@ -242,6 +252,7 @@ async function refreshUkraine() {
     }],
   }, true);
   $('ukraine-caption').textContent = `${s.name}'s military aid to Ukraine allocated each year, EUR million, nominal; Kiel Institute, Ukraine Support Tracker, ${rows[0].release}. Hollow point = part of a year. ${rows.filter(r => r.note).map(r => r.note).join(' ')} NATO's figures already include the aid an ally reports: a component, never added on top.`.replace(/ {2,}/g, ' ');
+  chartData(ukraineChart, '/api/v1/ukraine', { allies: s.ally, year: rows.at(-1).year, edition: s.edition });
   setDownloads($('ukraine-downloads'), '/api/v1/ukraine', { allies: s.ally, year: rows.at(-1).year, edition: s.edition }, `aid in ${rows.at(-1).year}`);
 }
 
@@ -255,6 +266,8 @@ function render(s, last, gaps) {
   renderMix(s);
   renderTable(s);
   setDownloads($('downloads'), `/api/v1/allies/${s.ally}/series`, { edition: s.edition }, 'this series');
+  chartData(shareChart, `/api/v1/allies/${s.ally}/series`, { edition: s.edition });
+  chartData(mixChart, `/api/v1/allies/${s.ally}/series`, { edition: s.edition });
   setNotes($('notes'), s.notes);
 }
 
@@ -281,7 +294,6 @@ function renderShare(s) {
   const max = Math.max(5.5, ...years.map(y => y.defence_exp_pct_gdp));
   shareChart.setOption({
     animation: false,
-    aria: { enabled: true },
     grid: { left: 8, right: 40, top: 48, bottom: 24, containLabel: true },
     legend: { top: 0, data: ['Published', 'Estimate'] },
     tooltip: { trigger: 'axis', valueFormatter: v => v === null ? '–' : `${num(v)}%` },
@@ -314,7 +326,6 @@ function renderMix(s) {
   }
   mixChart.setOption({
     animation: false,
-    aria: { enabled: true },
     grid: { left: 8, right: 24, top: 48, bottom: 24, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '–' : `${num(v, 1)}%` },

@@ -1,6 +1,6 @@
 // Overview: where every ally stands in a year of an edition, against a target.
-import { chart, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable, THRESHOLDS } from './common.js';
-import { registerMaps } from './map.js';
+import { chart, chartData, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable, THRESHOLDS } from './common.js';
+import { registerMaps, whenNear } from './map.js';
 
 const $ = id => document.getElementById(id);
 const controls = { edition: $('edition'), year: $('year'), target: $('target'), allies: $('allies') };
@@ -44,6 +44,8 @@ function render(s, params) {
   renderMap(s);
   renderTable(s);
   setDownloads($('downloads'), '/api/v1/status', params, 'this table');
+  chartData(rankChart, '/api/v1/status', params);
+  chartData(mapChart, '/api/v1/status', params);
   setNotes($('notes'), s.notes);
 }
 
@@ -72,7 +74,6 @@ function renderRanking(s) {
   const rows = [...s.allies].sort((a, b) => a.share - b.share);
   rankChart.setOption({
     animation: false,
-    aria: { enabled: true },
     grid: { left: 8, right: 56, top: 28, bottom: 28, containLabel: true },
     xAxis: { type: 'value', name: '% of GDP', nameLocation: 'middle', nameGap: 22, max: v => Math.max(5.5, Math.ceil(v.max)) },
     yAxis: { type: 'category', data: rows.map(r => r.name), axisLabel: { fontSize: 11, color: '#1b1f24' } },
@@ -80,11 +81,13 @@ function renderRanking(s) {
     series: [{
       type: 'bar',
       data: rows.map(r => ({ value: r.share, itemStyle: { color: bandColor(s, r), opacity: r.estimate ? 0.85 : 1 } })),
-      label: { show: true, position: 'right', fontSize: 10, color: '#1b1f24', formatter: p => `${num(rows[p.dataIndex].share)}${rows[p.dataIndex].estimate ? 'e' : ''}` },
+      label: { show: true, position: 'right', fontSize: 10, color: '#1b1f24', backgroundColor: 'rgba(255,255,255,0.9)', padding: [1, 2], formatter: p => `${num(rows[p.dataIndex].share)}${rows[p.dataIndex].estimate ? 'e' : ''}` },
       markLine: {
         symbol: 'none', silent: true,
-        lineStyle: { color: '#1b1f24', type: 'dashed' },
-        label: { formatter: '{c}%', color: '#1b1f24' },
+        // Under the bars' value labels (which carry a white backing), and labelled above the plot, clear of the bars.
+        z: 1,
+        lineStyle: { color: '#4a5560', type: 'dashed' },
+        label: { formatter: '{c}%', color: '#1b1f24', position: 'end', distance: 4 },
         data: THRESHOLDS.map(x => ({ xAxis: x })),
       },
     }],
@@ -92,7 +95,10 @@ function renderRanking(s) {
   $('rank-caption').textContent = `Share of real GDP (2021 prices), ${s.year}, NATO edition ${s.edition}, as published; e = estimate. Dashed lines at 2%, 3.5% and 5%. Source: NATO.`;
 }
 
+let mapShown = null;
 async function renderMap(s) {
+  mapShown ??= whenNear($('map'));
+  await mapShown;
   await registerMaps();
   const data = s.allies.map(r => ({ name: r.ally, value: r.share_rounded, label: r.name, estimate: r.estimate, itemStyle: { areaColor: bandColor(s, r) } }));
   const byCode = Object.fromEntries(data.map(d => [d.name, d]));
@@ -103,11 +109,11 @@ async function renderMap(s) {
   };
   mapChart.setOption({
     animation: false,
-    aria: { enabled: true },
     tooltip: { trigger: 'item', formatter: p => byCode[p.name] ? `${byCode[p.name].label}: ${num(byCode[p.name].value)}%${byCode[p.name].estimate ? ' (estimate)' : ''}` : `${p.data?.label ?? p.name}: not an ally or no figure` },
     series: [
-      { ...common, map: 'nato-america', name: 'North America', layoutCenter: ['15%', '22%'], layoutSize: '34%' },
-      { ...common, map: 'nato-europe', name: 'Europe', layoutCenter: ['62%', '58%'], layoutSize: '88%' },
+      // Europe fills the frame; North America sits beside it at its top left, where the Atlantic leaves room.
+      { ...common, map: 'nato-america', name: 'North America', left: 0, top: 0, width: '34%', height: '40%' },
+      { ...common, map: 'nato-europe', name: 'Europe', left: '24%', top: '2%', width: '76%', height: '97%' },
     ],
   }, true);
   mapChart.off('click');
@@ -118,7 +124,7 @@ async function renderMap(s) {
     li.append(b.label);
     return li;
   }));
-  $('map-caption').textContent = `Share of real GDP, ${s.year}, NATO edition ${s.edition}, rounded to 2 decimals as NATO counts. Shapes: Natural Earth 1:50m (public domain) via world-atlas. North America and Europe drawn at different scales.`;
+  $('map-caption').textContent = `Share of real GDP, ${s.year}, NATO edition ${s.edition}, rounded to 2 decimals as NATO counts. Shapes: Natural Earth 1:50m (public domain) via world-atlas. North America (top left) and Europe drawn at different scales.`;
 }
 
 function renderTable(s) {

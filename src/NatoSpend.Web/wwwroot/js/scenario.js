@@ -1,13 +1,17 @@
 // Scenario explorer: deadline, shape, rules, outlook, exchange rates and growth override -> the alliance's totals and the US share, year by year (GET /api/v1/alliance).
-import { api, chart, fillSelect, load, num, query, setDownloads, setNotes, setQuery, sortableTable } from './common.js';
+import { api, chart, chartData, fillSelect, load, num, query, setDownloads, setNotes, setQuery, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
 const totalsChart = chart($('totals-chart'));
 let rulesById = new Map();
+// The NATO edition the paths start from: named in the address, so that a link keeps its numbers after a newer edition.
+let edition = null;
 
 async function start([rules, editions]) {
   const q = query();
   const outlooks = editions.editions.filter(e => e.definition === 'macro_outlook');
+  const nato = editions.editions.filter(e => e.publisher === 'NATO').map(e => e.id);
+  edition = nato.includes(q.get('edition')) ? q.get('edition') : editions.default;
   fillSelect($('outlook'), outlooks.map((o, i) => ({ value: o.id, label: `${o.title.replace('World Economic Outlook database, ', 'IMF WEO ')}${i === 0 ? ' (newest)' : ''}` })), q.get('outlook') ?? outlooks[0]?.id);
   fillSelect($('exchange_rates'), [
     { value: 'outlook', label: "the outlook's, then relative prices" },
@@ -27,7 +31,7 @@ async function start([rules, editions]) {
 async function refresh() {
   const params = Object.fromEntries(Object.entries({
     shape: $('shape').value, rules: $('rules').value, deadline: $('deadline').value, growth: $('growth').value.trim(),
-    outlook: $('outlook').value, exchange_rates: $('exchange_rates').value === 'outlook' ? '' : $('exchange_rates').value,
+    outlook: $('outlook').value, edition, exchange_rates: $('exchange_rates').value === 'outlook' ? '' : $('exchange_rates').value,
   }).filter(([, v]) => v !== ''));
   setQuery(params);
   await load(`/api/v1/alliance?${new URLSearchParams(params)}`, r => render(r, params));
@@ -55,7 +59,6 @@ function render(r, params) {
   $('cards').dataset.total = String(years.reduce((sum, y) => sum + y.total_usd_m, 0));
   totalsChart.setOption({
     animation: false,
-    aria: { enabled: true },
     grid: { left: 8, right: 8, top: 56, bottom: 24, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis' },
@@ -83,6 +86,7 @@ function render(r, params) {
   sortableTable($('totals-table'), columns, years, { key: 'year', direction: 'ascending' });
   $('table-caption').textContent = `The alliance year by year, ${r.shape} paths to ${r.deadline} (${r.rules.id}); USD million. Select a column heading to sort.`;
   setDownloads($('downloads'), '/api/v1/alliance', params, 'this scenario');
+  chartData(totalsChart, '/api/v1/alliance', params);
   setNotes($('notes'), [...r.assumptions, ...r.notes]);
 }
 

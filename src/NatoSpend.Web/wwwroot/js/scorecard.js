@@ -1,5 +1,5 @@
 // Scorecard page: every ally's newest plan against the rule set's required path, as natospend plans --scorecard shows it.
-import { api, chart, editionYears, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable } from './common.js';
+import { api, chart, chartData, editionYears, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
 const scorecardChart = chart($('scorecard-chart'));
@@ -46,6 +46,7 @@ function render(card) {
   renderChart(card);
   renderTable(card);
   setDownloads($('downloads'), '/api/v1/plans/scorecard', { rules: card.rules.id }, 'the scorecard');
+  chartData(scorecardChart, '/api/v1/plans/scorecard', { rules: card.rules.id });
   setNotes($('notes'), card.notes);
 }
 
@@ -71,7 +72,6 @@ function renderChart(card) {
   scorecardChart.getDom().style.height = `${Math.max(360, 120 + 26 * rows.length)}px`;
   scorecardChart.setOption({
     animation: false,
-    aria: { enabled: true },
     grid: { left: 8, right: 24, top: 56, bottom: 32, containLabel: true },
     legend: { top: 0, data: [REQUIRED, ...Object.values(STATUS).map(s => s.name)] },
     tooltip: { trigger: 'item', formatter: p => `${labels[p.value[1]]}: ${p.seriesName} ${num(p.value[0])}%` },

@@ -1,5 +1,5 @@
 // Simulation: one ally's path under uncertain GDP, inflation and exchange rates -> the odds and a fan of its share per year (POST /api/v1/simulate).
-import { api, chart, fillSelect, load, num, query, setNotes, setQuery, sortableTable } from './common.js';
+import { api, chart, chartData, fillSelect, load, num, query, setNotes, setQuery, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
 const fanChart = chart($('fan-chart'));
@@ -23,6 +23,7 @@ async function refresh() {
   setQuery(params);
   const body = { ...params, draws: params.draws ? Number(params.draws) : undefined, seed: params.seed ? Number(params.seed) : undefined };
   await load(() => api('/api/v1/simulate', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }), render);
+  chartData(fanChart, '/api/v1/simulate', {}, body);
 }
 
 function render(r) {
@@ -48,9 +49,9 @@ function render(r) {
   const band = (name, data, color) => ({ name, type: 'line', stack: 'fan', data, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color }, itemStyle: { color }, tooltip: { show: false } });
   fanChart.setOption({
     animation: false,
-    aria: { enabled: true },
-    grid: { left: 8, right: 28, top: 56, bottom: 24, containLabel: true },
-    legend: { top: 0, data: ['5th to 95th percentile', '25th to 75th percentile', 'Median', 'Target'] },
+    // The legend sits under the chart: on a phone it wraps to two lines, which at the top covered the axis title.
+    grid: { left: 8, right: 28, top: 40, bottom: fanChart.getDom().clientWidth < 560 ? 76 : 48, containLabel: true },
+    legend: { bottom: 0, data: ['5th to 95th percentile', '25th to 75th percentile', 'Median', 'Target'] },
     tooltip: { trigger: 'axis', formatter: ps => { const y = years[ps[0].dataIndex]; const s = y.share_pct; return `${y.year}: median ${num(s.p50, 2)}%, 25–75: ${num(s.p25, 2)}–${num(s.p75, 2)}%, 5–95: ${num(s.p5, 2)}–${num(s.p95, 2)}%`; } },
     xAxis: { type: 'category', boundaryGap: false, data: years.map(y => String(y.year)) },
     yAxis: { type: 'value', name: 'Share of GDP, %', scale: true, nameTextStyle: { align: 'left' } },

@@ -7,7 +7,8 @@ namespace NatoSpend.Web.Site;
 /// The API answers the dashboard's pages ask for in the views their controls offer, over the shipped data: every NATO
 /// edition, year, target and group of allies on the overview; every ally in every edition on the ally page, with the
 /// paths and plans under every rule set and the personnel cost at the page's default; the scorecard under every rule set;
-/// the scenarios for every shape, rule set and outlook; the simulation at the page's defaults for every ally. Free inputs
+/// the scenarios for every shape, rule set and outlook; the simulation at the page's defaults for every ally; the fiscal room of every path the ally page draws; every
+/// year of every SIPRI release on the world page; every pair of NATO editions on the changes page. Free inputs
 /// (a deadline, a growth rate, a number of draws, a pasted plan) are not pre-computed: the pages say so in a static copy.
 /// </summary>
 /// <remarks>The choices are read from the API itself (editions, allies, rules), so a new edition or rule set is included.</remarks>
@@ -90,6 +91,23 @@ public static class SiteQueries
                 }
             }
         }
+        // The world page: every year of every SIPRI release, and the release alone (its last year, the page's first view).
+        foreach (var release in editions.Where(e => e.GetProperty("publisher").GetString() == "SIPRI").Select(e => e.GetProperty("id").GetString()!))
+        {
+            answers.Add(SiteAnswer.Get("world", "release", release));
+            foreach (var year in (await getJson($"/api/v1/editions/{Uri.EscapeDataString(release)}")).GetProperty("years").EnumerateArray())
+            {
+                answers.Add(SiteAnswer.Get("world", "release", release, "year", Text(year.GetInt32())).WithCsv());
+            }
+        }
+        // The changes page: every NATO edition against every other, either way round.
+        foreach (var older in nato)
+        {
+            foreach (var newer in nato.Where(n => n != older))
+            {
+                answers.Add(SiteAnswer.Get("changes", "editions", $"{older},{newer}").WithCsv());
+            }
+        }
         foreach (var ally in allies)
         {
             answers.Add(new SiteAnswer("simulate", [new("ally", ally), new("rules", defaultRules), new("fix", "money"), new("draws", SimulationDraws), new("seed", SimulationSeed)], Post: true, Csv: true));
@@ -130,6 +148,11 @@ public static class SiteQueries
             foreach (var shape in AllyPageShapes)
             {
                 yield return SiteAnswer.Get("paths", "ally", ally, "rules", rule, "edition", edition, "shape", shape).WithCsv();
+            }
+            // The fiscal-room panel costs the same shapes, without a deadline of its own.
+            foreach (var shape in AllyPageShapes)
+            {
+                yield return SiteAnswer.Get("fiscal", "ally", ally, "rules", rule, "edition", edition, "shape", shape).WithCsv();
             }
             foreach (var ramp in new[] { "linear", "immediate" })
             {

@@ -1,5 +1,7 @@
 // Ally page: one ally's history in an edition, with estimates marked, the gap in money, and the mix of spending.
 import { answerHref, api, chart, chartData, fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable, THRESHOLDS } from './common.js';
+// The fiscal-room panel follows this page's controls on its own.
+import './fiscal-panel.js';
 
 const $ = id => document.getElementById(id);
 const shareChart = chart($('share-chart'));

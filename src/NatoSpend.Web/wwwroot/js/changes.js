@@ -1,12 +1,11 @@
 // What changed page: two NATO editions side by side, as natospend changes shows them.
-import { fillSelect, load, natoEditions, num, setDownloads, setNotes, sortableTable } from './common.js';
+import { fillSelect, load, natoEditions, num, query, setDownloads, setNotes, setQuery, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
-const params = () => new URLSearchParams(window.location.search);
 
 async function start({ editions }) {
   const ids = editions.map(e => e.id);
-  const asked = (params().get('editions') ?? '').split(',');
+  const asked = (query().get('editions') ?? '').split(',');
   const [older, newer] = asked.length === 2 && asked.every(id => ids.includes(id)) ? asked : [ids[1], ids[0]];
   const options = editions.map(e => ({ value: e.id, label: `${e.id} (published ${e.published})` }));
   fillSelect($('older'), options, older);
@@ -19,9 +18,7 @@ async function start({ editions }) {
 async function refresh() {
   const editions = `${$('older').value},${$('newer').value}`;
   // The view's state lives in its address, so a link reopens the same comparison.
-  const url = new URL(window.location.href);
-  url.searchParams.set('editions', editions);
-  history.replaceState(null, '', url);
+  setQuery({ editions });
   await load(`/api/v1/changes?${new URLSearchParams({ editions })}`, render);
 }
 

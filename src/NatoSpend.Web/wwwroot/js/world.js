@@ -1,5 +1,5 @@
 // World page: the alliance beside Russia, China and Ukraine in one year of a SIPRI release, as natospend world shows it.
-import { api, chart, fillSelect, load, num, query, setDownloads, setNotes, setQuery, sortableTable } from './common.js';
+import { api, chart, chartData, fillSelect, load, num, query, setDownloads, setNotes, setQuery, sortableTable } from './common.js';
 
 const $ = id => document.getElementById(id);
 const worldChart = chart($('world-chart'));
@@ -36,6 +36,7 @@ function render(world) {
   renderChart(world);
   renderTable(world);
   setDownloads($('world-downloads'), '/api/v1/world', { release: world.release.id, year: world.year }, 'the table');
+  chartData(worldChart, '/api/v1/world', { release: world.release.id, year: world.year });
   setNotes($('world-notes'), [...world.notes, `Source: ${world.release.publisher}, ${world.release.title}, release ${world.release.id}, published ${world.release.published} (${world.release.url}).`]);
 }
 

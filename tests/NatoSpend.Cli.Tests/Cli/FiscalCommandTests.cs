@@ -70,7 +70,7 @@ public class FiscalCommandTests
         var lines = result.Output.TrimEnd().Split('\n');
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("DEU,2027,interpolated from NATO's 2026 share,", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("DEU,2029,announced,3.05,", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("DEU,2029,announced,3.0500,", lines[3], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -111,7 +111,7 @@ public sealed class AnswerCacheTests(WebApplicationFactory<Program> factory) : I
 
     [Theory]
     [InlineData("/lib/echarts.min.js", "br")]
-    [InlineData("/lib/countries-50m.json", "gzip")]
+    [InlineData("/lib/nato-map.json", "gzip")]
     [InlineData("/js/common.js", "br")]
     public async Task StaticScriptsAndShapesAreSentCompressed(string path, string coding)
     {

@@ -21,10 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        BaseAddress = KestrelStart.Run(_factory);
         _playwright = await Playwright.CreateAsync();
         Browser = await Launch(_playwright);
     }

@@ -37,15 +37,17 @@ public sealed class LayoutDefectTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Empty(errors);
     }
 
-    [Fact]
-    public async Task TheOverviewTableShowsItsLastColumnAt1280Pixels()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?columns=readings")]
+    public async Task TheOverviewTableShowsItsLastColumnAt1280Pixels(string address)
     {
         var (page, errors) = await browser.NewPage(width: 1280);
-        await page.GotoAsync("/");
+        await page.GotoAsync(address);
         await page.Locator("#status-table tbody tr").Nth(30).WaitForAsync(new() { Timeout = Timeout });
 
         var overflow = await page.EvaluateAsync<int>("() => { const w = document.querySelector('#status-table').closest('.table-wrap'); return w.scrollWidth - w.clientWidth; }");
-        Assert.True(overflow <= 0, $"The table runs {overflow} px past its frame at 1280 px.");
+        Assert.True(overflow <= 0, $"At {address} the table runs {overflow} px past its frame at 1280 px.");
         Assert.Empty(errors);
     }
 

@@ -12,7 +12,7 @@ public sealed class MeasuresPagesTests(BrowserFixture browser) : IClassFixture<B
     {
         var (page, errors) = await browser.NewPage();
 
-        await page.GotoAsync("/?year=2025&allies=all");
+        await page.GotoAsync("/?year=2025&allies=all&columns=readings");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#status-table tbody tr').length === 31", null, new() { Timeout = Timeout });
         var germany = page.Locator("#status-table tbody tr", new() { HasText = "Germany" });
         // 112,141 USD m ÷ 83.524 m people and ÷ 182,300 service members, as the API rounds them.

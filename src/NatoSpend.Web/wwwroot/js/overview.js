@@ -16,6 +16,9 @@ async function start({ default: newest, editions }) {
   fillSelect(controls.edition, editions.map(e => ({ value: e.id, label: `${e.id} (published ${e.published})` })), q.get('edition') ?? newest);
   controls.target.value = q.get('target') ?? '2';
   controls.allies.value = q.get('allies') ?? 'all';
+  $('columns').value = q.get('columns') === 'readings' ? 'readings' : 'money';
+  $('columns').addEventListener('change', () => { writeQuery(); if (shown) renderTable(shown); });
+  $('table-controls').addEventListener('submit', e => e.preventDefault());
   if (!await loadYears(q.get('year'))) return;
   controls.edition.addEventListener('change', async () => { if (await loadYears(controls.year.value)) await refresh(); });
   for (const c of [controls.year, controls.target, controls.allies]) c.addEventListener('change', refresh);
@@ -30,13 +33,24 @@ function loadYears(wanted) {
   });
 }
 
+// The answer on screen, so that a change of columns redraws the table without asking again.
+let shown = null;
+
+const viewParams = () => ({ edition: controls.edition.value, year: controls.year.value, target: controls.target.value, allies: controls.allies.value });
+
+// The columns shown are part of the view's address (the default set is left out).
+function writeQuery() {
+  setQuery({ ...viewParams(), columns: $('columns').value === 'money' ? null : $('columns').value });
+}
+
 async function refresh() {
-  const params = { edition: controls.edition.value, year: controls.year.value, target: controls.target.value, allies: controls.allies.value };
-  setQuery(params);
+  const params = viewParams();
+  writeQuery();
   await load(`/api/v1/status?${new URLSearchParams(params)}`, status => render(status, params));
 }
 
 function render(s, params) {
+  shown = s;
   const estimate = s.allies.some(a => a.estimate) ? ' (estimate)' : '';
   $('heading').textContent = `NATO edition ${s.edition}, ${s.year}${estimate}: ${s.allies.length} allies with figures, target ${s.target}% of GDP. Shares of real GDP as published (${s.definition.replaceAll('_', ' ')}).`;
   renderCards(s);
@@ -150,25 +164,36 @@ function renderTable(s) {
     { key: 'rank', title: '#', numeric: true, value: r => r.rank, render: r => String(r.rank), unit: 'rank by share' },
     { key: 'name', title: 'Ally', header: true, value: r => r.name, render: link },
     { key: 'share', title: 'Share %', numeric: true, value: r => r.share, render: share, unit: unit('share') },
-    { key: 'change_pp', title: 'Δ pp', numeric: true, value: r => r.change_pp, render: r => num(r.change_pp), unit: unit('change_pp') },
-    { key: 'real_change_pct', title: 'Real Δ %', numeric: true, value: r => r.real_change_pct, render: r => num(r.real_change_pct, 1), unit: unit('real_change_pct') },
-    { key: 'spending_usd_m', title: 'Spending (USD m)', numeric: true, value: r => r.spending_usd_m, render: r => num(r.spending_usd_m, 0), unit: unit('spending_usd_m') },
-    { key: 'spending_natcur_m', title: 'Spending (m, nat.)', numeric: true, value: r => r.spending_natcur_m, render: r => r.spending_natcur_m === null ? '–' : `${num(r.spending_natcur_m, 0)} ${r.currency}`, unit: unit('spending_natcur_m') },
-    { key: 'gap_pp', title: `Gap to ${s.target}% (pp)`, numeric: true, value: r => r.gap_pp, render: r => num(r.gap_pp), unit: unit('gap_pp') },
-    { key: 'shortfall_usd_m', title: 'Shortfall (USD m)', numeric: true, value: r => r.shortfall_usd_m, render: r => num(r.shortfall_usd_m, 0), unit: unit('shortfall_usd_m') },
-    { key: 'shortfall_natcur_m', title: 'Shortfall (m, nat.)', numeric: true, value: r => r.shortfall_natcur_m, render: r => r.shortfall_natcur_m === null ? '–' : `${num(r.shortfall_natcur_m, 0)} ${r.currency}`, unit: unit('shortfall_natcur_m') },
-    { key: 'per_capita_usd_2021', title: 'Per capita (USD 2021)', numeric: true, value: r => r.per_capita_usd_2021, render: r => num(r.per_capita_usd_2021, 0), unit: unit('per_capita_usd_2021') },
-    { key: 'equipment_share_pct', title: 'Equipment %', numeric: true, value: r => r.equipment_share_pct, render: r => num(r.equipment_share_pct, 1), unit: unit('equipment_share_pct') },
-    { key: 'personnel_thousands', title: 'Personnel (k)', numeric: true, value: r => r.personnel_thousands, render: r => num(r.personnel_thousands, 1), unit: unit('personnel_thousands') },
-    // Derived by the API with the WEO's population and government spending, already rounded there: shown with the decimals it sends.
-    { key: 'per_capita_usd', title: 'Per capita (USD)', numeric: true, value: r => r.per_capita_usd, render: r => num(r.per_capita_usd, 1), unit: unit('per_capita_usd') },
-    { key: 'per_service_member_usd', title: 'Per service member (USD)', numeric: true, value: r => r.per_service_member_usd, render: r => num(r.per_service_member_usd, 0), unit: unit('per_service_member_usd') },
-    { key: 'share_of_gov_expenditure_pct', title: '% of government spending', numeric: true, value: r => r.share_of_gov_expenditure_pct, render: r => num(r.share_of_gov_expenditure_pct, 2), unit: unit('share_of_gov_expenditure_pct') },
   ];
+  // Sixteen columns do not fit a laptop's width: the table shows one set at a time, chosen above it.
+  const sets = {
+    money: [
+      { key: 'change_pp', title: 'Δ pp', numeric: true, value: r => r.change_pp, render: r => num(r.change_pp), unit: unit('change_pp') },
+      { key: 'real_change_pct', title: 'Real Δ %', numeric: true, value: r => r.real_change_pct, render: r => num(r.real_change_pct, 1), unit: unit('real_change_pct') },
+      { key: 'spending_usd_m', title: 'Spending (USD m)', numeric: true, value: r => r.spending_usd_m, render: r => num(r.spending_usd_m, 0), unit: unit('spending_usd_m') },
+      { key: 'spending_natcur_m', title: 'Spending (m, nat.)', numeric: true, value: r => r.spending_natcur_m, render: r => r.spending_natcur_m === null ? '–' : `${num(r.spending_natcur_m, 0)} ${r.currency}`, unit: unit('spending_natcur_m') },
+      { key: 'gap_pp', title: `Gap to ${s.target}% (pp)`, numeric: true, value: r => r.gap_pp, render: r => num(r.gap_pp), unit: unit('gap_pp') },
+      { key: 'shortfall_usd_m', title: 'Shortfall (USD m)', numeric: true, value: r => r.shortfall_usd_m, render: r => num(r.shortfall_usd_m, 0), unit: unit('shortfall_usd_m') },
+      { key: 'shortfall_natcur_m', title: 'Shortfall (m, nat.)', numeric: true, value: r => r.shortfall_natcur_m, render: r => r.shortfall_natcur_m === null ? '–' : `${num(r.shortfall_natcur_m, 0)} ${r.currency}`, unit: unit('shortfall_natcur_m') },
+    ],
+    readings: [
+      { key: 'per_capita_usd_2021', title: 'Per capita (USD 2021)', numeric: true, value: r => r.per_capita_usd_2021, render: r => num(r.per_capita_usd_2021, 0), unit: unit('per_capita_usd_2021') },
+      { key: 'equipment_share_pct', title: 'Equipment %', numeric: true, value: r => r.equipment_share_pct, render: r => num(r.equipment_share_pct, 1), unit: unit('equipment_share_pct') },
+      { key: 'personnel_thousands', title: 'Personnel (k)', numeric: true, value: r => r.personnel_thousands, render: r => num(r.personnel_thousands, 1), unit: unit('personnel_thousands') },
+      // Derived by the API with the WEO's population and government spending, already rounded there: shown with the decimals it sends.
+      { key: 'per_capita_usd', title: 'Per capita (current USD)', numeric: true, value: r => r.per_capita_usd, render: r => num(r.per_capita_usd, 1), unit: unit('per_capita_usd') },
+      { key: 'per_service_member_usd', title: 'Per service member (USD)', numeric: true, value: r => r.per_service_member_usd, render: r => num(r.per_service_member_usd, 0), unit: unit('per_service_member_usd') },
+      { key: 'share_of_gov_expenditure_pct', title: '% of government spending', numeric: true, value: r => r.share_of_gov_expenditure_pct, render: r => num(r.share_of_gov_expenditure_pct, 2), unit: unit('share_of_gov_expenditure_pct') },
+    ],
+  };
+  columns.push(...sets[$('columns').value] ?? sets.money);
   const table = $('status-table');
   table.dataset.year = String(s.year);
   sortableTable(table, columns, s.allies, { key: 'share', direction: 'descending' });
-  $('table-caption').textContent = `${s.allies.length} allies, ${s.year}, NATO edition ${s.edition}; gap and shortfall to ${s.target}% of GDP at ${s.year} GDP. Select a column heading to sort.`;
+  const about = $('columns').value === 'readings'
+    ? 'spending per person, per service member and as a share of government spending (derived from the IMF WEO and NATO\'s personnel), with NATO\'s equipment share and personnel'
+    : `gap and shortfall to ${s.target}% of GDP at ${s.year} GDP`;
+  $('table-caption').textContent = `${s.allies.length} allies, ${s.year}, NATO edition ${s.edition}; ${about}. Select a column heading to sort.`;
 }
 
 load(natoEditions, start);

@@ -37,25 +37,17 @@ public static class AllyCommand
             {
                 return ExitCodes.Ok;
             }
-            switch (outputFormat)
+            ReportWriter.Write(context, outputFormat, result.Table, () => result.Answer, () =>
             {
-                case OutputFormat.Csv:
-                    ReportWriter.WriteCsv(context.Out, result.Table);
-                    break;
-                case OutputFormat.Json:
-                    ReportWriter.WriteJson(context.Out, result.Answer);
-                    break;
-                default:
-                    context.Console.WriteLine($"{ally.Name} ({ally.Code}), NATO edition {source.Id}, {source.DefinitionLabel}; currency {ally.Currency}.");
-                    context.Console.WriteLine();
-                    foreach (var line in ShareChart(result.Table))
-                    {
-                        context.Console.WriteLine(line);
-                    }
-                    context.Console.WriteLine();
-                    ReportWriter.WriteTable(context, result.Table);
-                    break;
-            }
+                context.Console.WriteLine($"{ally.Name} ({ally.Code}), NATO edition {source.Id}, {source.DefinitionLabel}; currency {ally.Currency}.");
+                context.Console.WriteLine();
+                foreach (var line in ShareChart(result.Table))
+                {
+                    context.Console.WriteLine(line);
+                }
+                context.Console.WriteLine();
+                ReportWriter.WriteTable(context, result.Table);
+            });
             return ExitCodes.Ok;
         }));
         return command;

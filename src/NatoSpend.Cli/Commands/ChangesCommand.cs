@@ -37,22 +37,14 @@ public static class ChangesCommand
             {
                 return ExitCodes.Ok;
             }
-            switch (outputFormat)
+            ReportWriter.Write(context, outputFormat, result.Revisions, () => result.Answer, () =>
             {
-                case OutputFormat.Csv:
-                    ReportWriter.WriteCsv(context.Out, result.Revisions);
-                    break;
-                case OutputFormat.Json:
-                    ReportWriter.WriteJson(context.Out, result.Answer);
-                    break;
-                default:
-                    context.Console.WriteLine(result.Title + ".");
-                    context.Console.WriteLine();
-                    ReportWriter.WriteTable(context, result.Counts, "Allies at or above each threshold, as each edition publishes it", main: false);
-                    ReportWriter.WriteTable(context, result.Movers, "The largest moves of each ally's latest share", main: false);
-                    ReportWriter.WriteTable(context, result.Revisions, "The largest revisions: the same ally and year in both editions");
-                    break;
-            }
+                context.Console.WriteLine(result.Title + ".");
+                context.Console.WriteLine();
+                ReportWriter.WriteTable(context, result.Counts, "Allies at or above each threshold, as each edition publishes it", main: false);
+                ReportWriter.WriteTable(context, result.Movers, "The largest moves of each ally's latest share", main: false);
+                ReportWriter.WriteTable(context, result.Revisions, "The largest revisions: the same ally and year in both editions");
+            });
             return ExitCodes.Ok;
         }));
         return command;

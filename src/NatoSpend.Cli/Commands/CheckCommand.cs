@@ -64,47 +64,39 @@ public static class CheckCommand
 
     private static void Write(CliContext context, OutputFormat format, PlanCheckVerb.Result result)
     {
-        switch (format)
+        ReportWriter.Write(context, format, result.Checks, () => result.Answer, () =>
         {
-            case OutputFormat.Csv:
-                ReportWriter.WriteCsv(context.Out, result.Checks);
-                break;
-            case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, result.Answer);
-                break;
-            default:
-                var check = result.Check;
-                var plan = check.Plan;
-                var console = context.Console;
-                console.WriteLine($"Plan check: {plan.Ally.Name} ({plan.Ally.Code}), {plan.Title}; basis: {plan.BasisLabel}.");
-                console.WriteLine($"Rules: {check.Rules.Id}, {check.Rules.Title}.");
-                console.WriteLine();
-                console.WriteLine($"Verdict: {check.Verdict.Label.ToUpperInvariant()}. {check.Verdict.Summary}");
-                console.WriteLine("Reasons, in order of weight:");
-                var n = 1;
-                foreach (var reason in check.Verdict.Reasons)
-                {
-                    console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n++}. {reason}"));
-                }
-                if (check.Fix is { } fix)
-                {
-                    console.WriteLine(fix.Message);
-                }
-                PlansCommand.WriteAnnounced(console, check);
-                foreach (var warning in result.Ukraine.Select(u => u.Warning).OfType<string>())
-                {
-                    console.WriteLine("Ukraine cross-check (Kiel Institute): " + warning);
-                }
-                console.WriteLine();
-                ReportWriter.WriteTable(context, PathOptions.WithoutColumns(result.Checks with { Notes = [] }, CheckLabels), "Checks", main: false);
-                console.WriteLine();
-                ReportWriter.WriteTable(context, PathOptions.WithoutColumns(result.Years, ["basis"]), "The plan's years, in shares and money");
-                console.WriteLine("Assumptions:");
-                foreach (var line in check.Economy.Assumptions)
-                {
-                    console.WriteLine("  " + line);
-                }
-                break;
-        }
+            var check = result.Check;
+            var plan = check.Plan;
+            var console = context.Console;
+            console.WriteLine($"Plan check: {plan.Ally.Name} ({plan.Ally.Code}), {plan.Title}; basis: {plan.BasisLabel}.");
+            console.WriteLine($"Rules: {check.Rules.Id}, {check.Rules.Title}.");
+            console.WriteLine();
+            console.WriteLine($"Verdict: {check.Verdict.Label.ToUpperInvariant()}. {check.Verdict.Summary}");
+            console.WriteLine("Reasons, in order of weight:");
+            var n = 1;
+            foreach (var reason in check.Verdict.Reasons)
+            {
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n++}. {reason}"));
+            }
+            if (check.Fix is { } fix)
+            {
+                console.WriteLine(fix.Message);
+            }
+            PlansCommand.WriteAnnounced(console, check);
+            foreach (var warning in result.Ukraine.Select(u => u.Warning).OfType<string>())
+            {
+                console.WriteLine("Ukraine cross-check (Kiel Institute): " + warning);
+            }
+            console.WriteLine();
+            ReportWriter.WriteTable(context, PathOptions.WithoutColumns(result.Checks with { Notes = [] }, CheckLabels), "Checks", main: false);
+            console.WriteLine();
+            ReportWriter.WriteTable(context, PathOptions.WithoutColumns(result.Years, ["basis"]), "The plan's years, in shares and money");
+            console.WriteLine("Assumptions:");
+            foreach (var line in check.Economy.Assumptions)
+            {
+                console.WriteLine("  " + line);
+            }
+        });
     }
 }

@@ -44,18 +44,7 @@ public static class FiscalCommand
             {
                 return ExitCodes.Ok;
             }
-            switch (outputFormat)
-            {
-                case OutputFormat.Csv:
-                    ReportWriter.WriteCsv(context.Out, result.Table);
-                    break;
-                case OutputFormat.Json:
-                    ReportWriter.WriteJson(context.Out, result.Answer);
-                    break;
-                default:
-                    WriteText(context, result);
-                    break;
-            }
+            ReportWriter.Write(context, outputFormat, result.Table, () => result.Answer, () => WriteText(context, result));
             return ExitCodes.Ok;
         }));
         return command;

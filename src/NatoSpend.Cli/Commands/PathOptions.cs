@@ -158,18 +158,7 @@ public sealed class PathOptions
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(json);
-        switch (format)
-        {
-            case OutputFormat.Csv:
-                ReportWriter.WriteCsv(context.Out, table);
-                break;
-            case OutputFormat.Json:
-                ReportWriter.WriteJson(context.Out, json());
-                break;
-            default:
-                ReportWriter.WriteTable(context, WithoutColumns(table, hidden), title);
-                break;
-        }
+        ReportWriter.Write(context, format, table, json, () => ReportWriter.WriteTable(context, WithoutColumns(table, hidden), title));
     }
 
 }

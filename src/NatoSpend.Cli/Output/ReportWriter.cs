@@ -82,6 +82,26 @@ public static class ReportWriter
     public static string Inert(string text) => ReportCsv.Inert(text);
 
 
+    /// <summary>Writes a verb's result in the format asked for: its table as CSV, its answer as JSON (the API's bytes), or <paramref name="text"/> for a person.</summary>
+    public static void Write<T>(CliContext context, OutputFormat format, ReportTable csv, Func<T> answer, Action text)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(text);
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                WriteCsv(context.Out, csv);
+                break;
+            case OutputFormat.Json:
+                WriteJson(context.Out, answer());
+                break;
+            default:
+                text();
+                break;
+        }
+    }
+
     /// <summary>Writes a typed answer as JSON, the API's bytes, with a final newline.</summary>
     public static void WriteJson<T>(TextWriter writer, T answer)
     {

@@ -91,13 +91,16 @@ public static class SiteQueries
                 }
             }
         }
-        // The world page: every year of every SIPRI release, and the release alone (its last year, the page's first view).
+        // The world page: every year of every SIPRI release at market rates and at PPP, and the release alone (its last year, the page's first view).
         foreach (var release in editions.Where(e => e.GetProperty("publisher").GetString() == "SIPRI").Select(e => e.GetProperty("id").GetString()!))
         {
             answers.Add(SiteAnswer.Get("world", "release", release));
             foreach (var year in (await getJson($"/api/v1/editions/{Uri.EscapeDataString(release)}")).GetProperty("years").EnumerateArray())
             {
-                answers.Add(SiteAnswer.Get("world", "release", release, "year", Text(year.GetInt32())).WithCsv());
+                foreach (var prices in new[] { "", "ppp" })
+                {
+                    answers.Add(SiteAnswer.Get("world", "release", release, "year", Text(year.GetInt32()), "prices", prices).WithCsv());
+                }
             }
         }
         // The changes page: every NATO edition against every other, either way round.

@@ -30,6 +30,27 @@ public sealed class WorldAndFiscalPagesTests(BrowserFixture browser) : IClassFix
     }
 
     [Fact]
+    public async Task TheWorldPageAtPppShowsRussiaInInternationalDollarsWithTheCaveat()
+    {
+        var (page, errors) = await browser.NewPage();
+        await page.GotoAsync("/world.html?release=sipri-2025&year=2025");
+        await page.Locator("#world-table tbody tr").Nth(5).WaitForAsync(new() { Timeout = Timeout });
+        Assert.True(await page.Locator("#world-caveat").IsHiddenAsync());
+        // At market rates: SIPRI's 190,417 USD m, and 1,322.4 USD a person (WEO population).
+        var russia = page.Locator("#world-table tbody tr", new() { HasText = "Russia" });
+        Assert.Contains("1,322.4", await russia.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator("#world-prices").SelectOptionAsync("ppp");
+        await page.Locator("#world-table th[data-key='spending_ppp_m']").WaitForAsync(new() { Timeout = Timeout });
+        // 190,416.6 × (NGDP ÷ NGDPD) ÷ PPPEX, WEO April 2026: 532,458 international dollars (million).
+        Assert.Contains("532,458", await russia.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("not a military-specific price index", await page.Locator("#world-caveat").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("purchasing-power parity", await page.Locator("#world-chart-caption").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("prices=ppp", page.Url, StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task TheAllyPageShowsGermanysFiscalRoom()
     {
         var (page, errors) = await browser.NewPage();

@@ -26,8 +26,9 @@ public sealed record Measurement(string Name, double Value, string Unit, string?
 }
 
 /// <summary>
-/// `quick`: every goal of the simulation measured in one run, each as a ratio or a figure against its goal; more rows (the API,
-/// the CLI's start) are added to <see cref="Measurements"/> the same way. Medians of <c>--repeat</c> runs, wall and CPU time.
+/// `quick`: every speed goal measured in one run, each as a ratio or a figure against its goal: the simulation against its
+/// floor (medians of <c>--repeat</c> runs, wall and CPU time), the API against a static file, the installed CLI's start
+/// against a .NET hello-world.
 /// </summary>
 public sealed class Quick
 {
@@ -42,8 +43,21 @@ public sealed class Quick
         var format = Option(args, "--format") ?? "both";
         var repeat = int.Parse(Option(args, "--repeat") ?? "3", CultureInfo.InvariantCulture);
         var draws = long.Parse(Option(args, "--draws") ?? SimulationBenchmarks.Draws.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        // --skip simulation,api,cli leaves parts out (the API and CLI parts run the scripts in bench/web and bench/cli).
+        var skip = (Option(args, "--skip") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var quick = new Quick();
-        quick.Simulation(draws, repeat, args.Contains("--baseline"));
+        if (!skip.Contains("simulation"))
+        {
+            quick.Simulation(draws, repeat, args.Contains("--baseline"));
+        }
+        if (!skip.Contains("api"))
+        {
+            quick.Api();
+        }
+        if (!skip.Contains("cli"))
+        {
+            quick.Cli();
+        }
         var json = quick.Json(draws, repeat);
         if (format is "table" or "both")
         {
@@ -129,6 +143,46 @@ public sealed class Quick
         Measurements.Add(Measurement.AtMost(baseline ? "peak working set (with the scalar baseline)" : "peak working set", peak, "MB", 512));
     }
 
+    /// <summary>The API against a static file of the same size on the same server (bench/web/api-vs-static.sh, wrk on loopback).</summary>
+    private void Api()
+    {
+        var figures = Script("bench/web/api-vs-static.sh");
+        Details["api"] = figures.DeepClone();
+        Measurements.Add(Measurement.AtLeast("api: requests/s against a static file of the same size", figures["api_to_static_ratio"]!.GetValue<double>(), "×", 0.5));
+        var errors = figures["api"]!.AsArray().Concat(figures["static_file"]!.AsArray()).Sum(r => r!["errors"]!.GetValue<double>());
+        Measurements.Add(Measurement.AtMost("api: errors", errors, "requests", 0));
+        Measurements.Add(Measurement.AtMost("api: p99 latency (worse of two runs)", figures["p99_ms"]!.AsArray().Max(v => v!.GetValue<double>()), "ms", 5));
+        Measurements.Add(Measurement.AtMost("api: a 304's cost against a 200 (inverse throughput)", figures["cost_304_to_200"]!.GetValue<double>(), "×", 1));
+    }
+
+    /// <summary>The installed tool's start against a .NET hello-world's (bench/cli/startup.sh, medians of 7).</summary>
+    private void Cli()
+    {
+        var figures = Script("bench/cli/startup.sh");
+        Details["cli"] = figures.DeepClone();
+        Measurements.Add(Measurement.AtMost("cli: natospend status, installed (median of 7)", figures["natospend_status_s"]!.GetValue<double>(), "s", 0.12));
+        Measurements.Add(Measurement.AtMost("cli: natospend --version, installed (median of 7)", figures["natospend_version_s"]!.GetValue<double>(), "s", 0.05));
+        Measurements.Add(new Measurement("cli: dotnet hello-world (median of 7)", figures["dotnet_hello_world_s"]!.GetValue<double>(), "s"));
+        Measurements.Add(new Measurement("cli: status ÷ hello-world", figures["status_to_hello_ratio"]!.GetValue<double>(), "×"));
+    }
+
+    /// <summary>Runs one of the repository's measuring scripts and reads the JSON object it prints.</summary>
+    private static JsonNode Script(string script)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "NatoSpend.slnx")))
+        {
+            root = root.Parent;
+        }
+        var start = new ProcessStartInfo("bash", [Path.Combine(root?.FullName ?? ".", script)]) { RedirectStandardOutput = true };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"bash could not start {script}.");
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0
+            ? JsonNode.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..])!
+            : throw new InvalidOperationException($"{script} failed with exit code {process.ExitCode}; run it alone to see why.");
+    }
+
     private static bool Accelerated(SimdWidth w) => w switch
     {
         SimdWidth.Bits512 => Vector512.IsHardwareAccelerated,
@@ -161,7 +215,7 @@ public sealed class Quick
         {
             json[key] = value?.DeepClone();
         }
-        json["peak_working_set_mb"] = Measurements.Last(m => m.Name.StartsWith("peak", StringComparison.Ordinal)).Value;
+        json["peak_working_set_mb"] = Measurements.LastOrDefault(m => m.Name.StartsWith("peak", StringComparison.Ordinal))?.Value;
         json["measurements"] = new JsonArray([.. Measurements.Select(m => (JsonNode)new JsonObject
         {
             ["name"] = m.Name,

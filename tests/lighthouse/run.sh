@@ -8,7 +8,7 @@ base="${1:-http://127.0.0.1:5000}"
 export PUPPETEER_SKIP_DOWNLOAD=1 CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 [ -x node_modules/.bin/lighthouse ] || npm ci --no-audit --no-fund >/dev/null
 out="$(mktemp -d)"
-for page in "" ally.html scorecard.html scenario.html simulate.html check.html about.html; do
+for page in "" ally.html scorecard.html scenario.html simulate.html check.html world.html changes.html about.html; do
   name="${page%.html}"; name="${name:-index}"
   node_modules/.bin/lighthouse "$base/$page" --only-categories=performance,accessibility --output=json \
     --output-path="$out/$name.json" --chrome-flags="--headless=new --no-sandbox" --quiet

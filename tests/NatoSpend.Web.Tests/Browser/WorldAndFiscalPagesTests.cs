@@ -56,6 +56,10 @@ public sealed class WorldAndFiscalPagesTests(BrowserFixture browser) : IClassFix
         var (page, errors) = await browser.NewPage();
         await page.GotoAsync("/ally.html?code=DEU");
 
+        // The panel asks for its answer only once it comes near the screen.
+        await page.Locator("#series-table tbody tr").First.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Equal(0, await page.Locator("#fiscal-table tbody tr").CountAsync());
+        await page.Locator("#fiscal-controls").ScrollIntoViewIfNeededAsync();
         await page.Locator("#fiscal-table tbody tr").First.WaitForAsync(new() { Timeout = Timeout });
         Assert.Contains("linear path", await page.Locator("#fiscal-heading").InnerTextAsync(), StringComparison.Ordinal);
         var cards = await page.Locator("#fiscal-cards").InnerTextAsync();

@@ -16,7 +16,7 @@ function params() {
   };
 }
 
-async function refresh() {
+async function draw() {
   if (!$('ally').value || !$('paths-rules').value) return;
   const p = params();
   await load(() => api(`/api/v1/fiscal?${new URLSearchParams(p)}`), answer => render(answer, p), error());
@@ -58,13 +58,31 @@ function render(f, p) {
   setNotes($('fiscal-notes'), [...f.assumptions.slice(1, 2), f.escape_clause.definition, f.safe.note, ...f.notes.slice(3)]);
 }
 
+// The panel sits below the first screen: it asks for its answer once it comes near the screen, so a phone that never
+// scrolls to it never pays for it, and the page's first chart is not held up by it.
+let near = false;
+
+async function refresh() {
+  if (near) await draw();
+}
+
 function start() {
+  const section = $('fiscal-controls').closest('section');
+  new IntersectionObserver((entries, observer) => {
+    if (!entries.some(e => e.isIntersecting)) return;
+    observer.disconnect();
+    near = true;
+    ready();
+  }, { rootMargin: '200px 0px' }).observe(section);
   for (const id of ['ally', 'edition', 'paths-rules', 'paths-deadline', 'fiscal-shape']) $(id)?.addEventListener('change', refresh);
   $('fiscal-controls').addEventListener('submit', e => { e.preventDefault(); refresh(); });
-  // The page fills the ally and rules lists once the API answers; start when both are there.
-  const ready = () => $('ally').options.length > 0 && $('paths-rules').options.length > 0;
-  if (ready()) { refresh(); return; }
-  const observer = new MutationObserver(() => { if (ready()) { observer.disconnect(); refresh(); } });
+}
+
+// The page fills the ally and rules lists once the API answers; draw when both are there.
+function ready() {
+  const filled = () => $('ally').options.length > 0 && $('paths-rules').options.length > 0;
+  if (filled()) { refresh(); return; }
+  const observer = new MutationObserver(() => { if (filled()) { observer.disconnect(); refresh(); } });
   for (const id of ['ally', 'paths-rules']) observer.observe($(id), { childList: true });
 }
 

@@ -23,4 +23,8 @@ shot scenario-narrow "scenario.html?shape=linear" 420 2400
 shot about "about.html" 1280 1500
 shot simulate "simulate.html?ally=DEU&draws=20000&seed=7" 1280 2000
 shot scorecard "scorecard.html?rules=hague-2025" 1280 2600
+shot world "world.html?release=sipri-2025&year=2025" 1280 1900
+shot world-ppp "world.html?release=sipri-2025&year=2025&prices=ppp" 1280 1900
+shot changes "changes.html?editions=2025,2026" 1280 2200
+shot overview-readings "?year=2025&columns=readings" 1280 1900
 shot api-reference "scalar/" 1280 900

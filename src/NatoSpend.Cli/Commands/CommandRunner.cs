@@ -51,9 +51,9 @@ public static class CommandRunner
             }
             context.Error.WriteLine(e.Count switch
             {
-                1 => "natospend: the data has a problem (above); nothing was computed.",
-                var count when count == e.Problems.Count => $"natospend: the data has {count} problems (above); nothing was computed.",
-                var count => $"natospend: the data has {count} problems (the first {FileLimits.ProblemsPerFile} of each file above); nothing was computed.",
+                1 => "natospend: the files read have a problem (above); nothing was computed.",
+                var count when count == e.Problems.Count => $"natospend: the files read have {count} problems (above); nothing was computed.",
+                var count => $"natospend: the files read have {count} problems (the first {FileLimits.ProblemsPerFile} of each file above); nothing was computed.",
             });
             return ExitCodes.BadData;
         }

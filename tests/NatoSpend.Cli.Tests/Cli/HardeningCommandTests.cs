@@ -19,7 +19,7 @@ public sealed class HardeningCommandTests : IDisposable
         var result = CliRun.Run("check", path);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"{path}:1: the plan file is not UTF-8 text: the byte 0xFF in column 24 is not valid UTF-8; save the file as UTF-8.\n"
-            + "natospend: the data has a problem (above); nothing was computed.\n", result.Error);
+            + "natospend: the files read have a problem (above); nothing was computed.\n", result.Error);
     }
 
     [Fact]

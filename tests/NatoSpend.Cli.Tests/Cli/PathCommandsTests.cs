@@ -120,7 +120,7 @@ public class PathCommandsTests
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains($"{file}:1 at $.paths.defaultShape: 'defaultShape' must be one of linear, min-step, real-growth, front-loaded or hold, but was \"zigzag\".", result.Error, StringComparison.Ordinal);
-            Assert.Contains("natospend: the data has", result.Error, StringComparison.Ordinal);
+            Assert.Contains("natospend: the files read have", result.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         }
         finally

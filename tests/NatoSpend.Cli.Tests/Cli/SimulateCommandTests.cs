@@ -117,7 +117,7 @@ public class SimulateCommandTests
             Assert.Equal(1, result.ExitCode);
             Assert.Contains($"{file} at $: the series 'inflation:XYZ' is not one the simulation has", result.Error, StringComparison.Ordinal);
             Assert.Contains($"{file} at $: the persistence of fx:EUR must be above -1 and below 1", result.Error, StringComparison.Ordinal);
-            Assert.Contains("natospend: the data has 2 problems (above); nothing was computed.", result.Error, StringComparison.Ordinal);
+            Assert.Contains("natospend: the files read have 2 problems (above); nothing was computed.", result.Error, StringComparison.Ordinal);
 
             File.WriteAllText(file, """
                 { "correlation": { "pairs": [

@@ -197,7 +197,7 @@ public class StatusCommandTests
         Assert.StartsWith("nato/nato_defexp_2026_edition.csv:11: the ally 'ALX'", errors[0], StringComparison.Ordinal);
         Assert.StartsWith("nato/nato_defexp_2026_edition.csv:21: estimate must be true or false, but was 'maybe'.", errors[1], StringComparison.Ordinal);
         Assert.StartsWith("nato/nato_defexp_2026_edition.csv:31: the row has 2 fields but the header has 10", errors[2], StringComparison.Ordinal);
-        Assert.Equal("natospend: the data has 3 problems (above); nothing was computed.", errors[3]);
+        Assert.Equal("natospend: the files read have 3 problems (above); nothing was computed.", errors[3]);
         Assert.Empty(result.Output);
     }
 

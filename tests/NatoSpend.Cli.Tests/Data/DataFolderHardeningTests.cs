@@ -60,7 +60,7 @@ public sealed class DataFolderHardeningTests
         var result = CliRun.Run("status", "--data", folder);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"nato/{file}:{line}: the value of gdp_usd_current must be at most 1,000,000,000 (million USD, current prices and exchange rates), far above any published figure, but was 1e28; check the exponent and the decimal point.\n"
-            + "natospend: the data has a problem (above); nothing was computed.\n", result.Error);
+            + "natospend: the files read have a problem (above); nothing was computed.\n", result.Error);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class DataFolderHardeningTests
         Assert.Equal(52, errors.Length);
         Assert.Equal("nato/nato_defexp_2024_edition_pct_gdp_secondary.csv:2: the row has 1 fields but the header has 10; quote any value that contains a comma.", errors[0]);
         Assert.Equal("nato/nato_defexp_2024_edition_pct_gdp_secondary.csv: and 199950 more problems, not listed: NatoSpend lists the first 50 of a file; fix those and run again.", errors[50]);
-        Assert.Equal("natospend: the data has 200000 problems (the first 50 of each file above); nothing was computed.", errors[51]);
+        Assert.Equal("natospend: the files read have 200000 problems (the first 50 of each file above); nothing was computed.", errors[51]);
     }
 
     // A copy of the shipped data with Kiel's monthly file, changed line by line.

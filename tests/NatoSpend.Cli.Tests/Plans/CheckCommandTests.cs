@@ -110,7 +110,7 @@ public class CheckCommandTests
         Assert.Equal(7, lines.Length);
         Assert.All(lines[..6], l => Assert.StartsWith(file.Replace('\\', '/') + ":", l, StringComparison.Ordinal));
         Assert.Equal(new[] { 1, 3, 5, 6, 7, 8 }, lines[..6].Select(l => int.Parse(l[(file.Length + 1)..l.IndexOf(": ", file.Length, StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal("natospend: the data has 6 problems (above); nothing was computed.", lines[^1]);
+        Assert.Equal("natospend: the files read have 6 problems (above); nothing was computed.", lines[^1]);
     }
 
     [Fact]

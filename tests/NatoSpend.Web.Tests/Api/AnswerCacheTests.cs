@@ -110,7 +110,7 @@ public sealed class AnswerCacheTests(WebApplicationFactory<Program> factory) : I
     }
 
     [Theory]
-    [InlineData("/lib/echarts.min.js", "br")]
+    [InlineData("/lib/echarts.custom.min.js", "br")]
     [InlineData("/lib/nato-map.json", "gzip")]
     [InlineData("/js/common.js", "br")]
     public async Task StaticScriptsAndShapesAreSentCompressed(string path, string coding)

@@ -133,7 +133,7 @@ public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFix
         Assert.Contains("<title>Overview · NatoSpend</title>", index, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", index, StringComparison.Ordinal);
 
-        using var echarts = await _client.GetAsync("/lib/echarts.min.js");
+        using var echarts = await _client.GetAsync("/lib/echarts.custom.min.js");
         Assert.Equal(HttpStatusCode.OK, echarts.StatusCode);
         using var scalar = await _client.GetAsync("/scalar/");
         Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);

@@ -66,7 +66,7 @@ public sealed class AbuseTests(WebApplicationFactory<Program> factory) : IClassF
     [InlineData("GET", "/", "page")]
     [InlineData("GET", "/simulate.html", "page")]
     [InlineData("GET", "/css/site.css", "page")]
-    [InlineData("GET", "/lib/echarts.min.js", "page")]
+    [InlineData("GET", "/lib/echarts.custom.min.js", "page")]
     [InlineData("GET", "/no-such-page.html", "page")]
     [InlineData("DELETE", "/index.html", "page")]
     [InlineData("GET", "/api/v1/status", "api")]

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using NatoSpend.Data.Import;
+using NatoSpend.Tests.Export;
 
 namespace NatoSpend.Tests.Data.Import;
 
@@ -18,7 +19,7 @@ public static class NatoWorkbookWriter
     /// <summary>The sheets as grids of cells (row by row; <c>null</c> is an empty cell), before they are written.</summary>
     public static Dictionary<string, List<List<GridCell?>>> Grids(string longCsv)
     {
-        var rows = File.ReadAllLines(longCsv).Skip(1).Select(Split).ToList();
+        var rows = Rows(longCsv);
         // ally, metric, year -> (value, estimate); ally -> currency (from Table 1's unit)
         var values = rows.ToDictionary(r => (r[0], r[2], int.Parse(r[1], CultureInfo.InvariantCulture)), r => r[3]);
         var estimates = rows.Where(r => r[5] == "true").Select(r => int.Parse(r[1], CultureInfo.InvariantCulture)).ToHashSet();
@@ -99,49 +100,6 @@ public static class NatoWorkbookWriter
 
     private static GridCell Text(string text) => new(text, false);
 
-    // The long format quotes a field only when it holds a comma or a quote.
-    private static string[] Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        fields.Add(field.ToString());
-        return [.. fields];
-    }
-
-    /// <summary>Splits a line of the long format into its fields.</summary>
-    public static string[] Fields(string line) => Split(line);
+    /// <summary>The rows of a file in the long format, without its header, read as RFC 4180 CSV.</summary>
+    public static List<string[]> Rows(string longCsv) => [.. Csv.Parse(File.ReadAllText(longCsv)).Skip(1).Select(r => r.ToArray())];
 }

@@ -13,7 +13,7 @@ public static class WeoExportWriter
 {
     public static string Text(string longCsv, string vintageName)
     {
-        var rows = File.ReadAllLines(longCsv).Skip(1).Select(NatoWorkbookWriter.Fields).ToList();
+        var rows = NatoWorkbookWriter.Rows(longCsv);
         var first = Math.Min(1980, rows.Min(r => int.Parse(r[1], CultureInfo.InvariantCulture)));
         var last = rows.Max(r => int.Parse(r[1], CultureInfo.InvariantCulture));
         var text = new StringBuilder();

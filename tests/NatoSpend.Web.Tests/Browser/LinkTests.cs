@@ -15,6 +15,8 @@ public sealed class LinkTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.Locator("#status-table tbody tr").Nth(30).WaitForAsync(new() { Timeout = Timeout });
 
         await page.Locator("#edition").SelectOptionAsync("2025");
+        // The edition's years are loaded before its table: choose the year once they are, or the reload picks its own.
+        await page.Locator("#table-caption:has-text('NATO edition 2025')").WaitForAsync(new() { Timeout = Timeout });
         await page.Locator("#year").SelectOptionAsync("2020");
         await page.Locator("#target").SelectOptionAsync("3.5");
         await page.Locator("#allies").SelectOptionAsync("europe");

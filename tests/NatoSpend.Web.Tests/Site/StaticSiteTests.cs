@@ -45,6 +45,8 @@ public sealed class StaticSiteTests(StaticSiteFixture site) : IClassFixture<Stat
         await page.Locator("#status-table tbody tr").Nth(30).WaitForAsync(new() { Timeout = Timeout });
 
         await page.Locator("#edition").SelectOptionAsync("2025");
+        // The edition's years are loaded before its table: choose the year once they are, or the reload picks its own.
+        await page.Locator("#table-caption:has-text('NATO edition 2025')").WaitForAsync(new() { Timeout = Timeout });
         await page.Locator("#year").SelectOptionAsync("2019");
         await page.Locator("#allies").SelectOptionAsync("europe");
         await page.Locator("#status-table[data-year='2019']").WaitForAsync(new() { Timeout = Timeout });

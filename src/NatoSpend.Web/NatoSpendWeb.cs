@@ -47,7 +47,11 @@ public static class NatoSpendWeb
         builder.Services.AddProblemDetails(ApiProblems.Customise);
         builder.Services.AddExceptionHandler<ApiProblems>();
         // The OpenAPI schemas name properties as the answers are written (snake_case).
-        builder.Services.ConfigureHttpJsonOptions(json => AnswerJson.Configure(json.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            AnswerJson.Configure(json.SerializerOptions);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(1, RequestJsonContext.Default);
+        });
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
         builder.Services.AddHardening();
         builder.Services.AddSingleton(new AnswerCache(shippedData: dataDir is null));

@@ -63,7 +63,7 @@ public static partial class PlanWriter
                     item[column] = column is "note" or "basis" or "source" or "date" or "grade" ? JsonValue.Create(text) : JsonNode.Parse(text);
                 }
             }
-            years.Add(item);
+            years.Add((JsonNode)item); // the JsonNode overload: the generic one needs reflection
         }
         root["years"] = years;
         writer.WriteLine(root.ToJsonString(Indented));

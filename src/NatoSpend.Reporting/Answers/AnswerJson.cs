@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace NatoSpend.Reporting.Answers;
 
@@ -21,10 +22,12 @@ public static class AnswerJson
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Encoder = JavaScriptEncoder.Default;
-        options.TypeInfoResolver ??= new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+        // The generated contracts come first; the web app's options keep ASP.NET's own resolvers after them.
+        options.TypeInfoResolverChain.Insert(0, AnswerJsonContext.Default);
         return options;
     }
 
     /// <summary>A typed answer as JSON text.</summary>
-    public static string Write<T>(T answer) => JsonSerializer.Serialize(answer, Options);
+    /// <exception cref="NotSupportedException">The answer's type is not in <see cref="AnswerJsonContext"/>.</exception>
+    public static string Write<T>(T answer) => JsonSerializer.Serialize(answer, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
 }

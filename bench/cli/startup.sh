@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up of the installed tool against a .NET hello-world: medians of 7 wall-clock runs, in seconds.
 #   bash bench/cli/startup.sh [folder-with-packages]
-# Without a folder it packs natospend (Release) first. The tool is installed into a temporary tool path from that
-# folder only, as a user would install it; the hello-world is a framework-dependent console app run by its apphost.
+# Without a folder it packs natospend (Release) first, compiled to native code for this platform (.ci/pack-native).
+# The tool is installed into a temporary tool path from that folder only, as a user would install it; the hello-world
+# is a framework-dependent console app run by its apphost.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="$(mktemp -d)"
@@ -10,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 packages="${1:-}"
 if [ -z "$packages" ]; then
   packages="$work/packages"
-  dotnet pack src/NatoSpend.Cli -c Release -o "$packages" >"$work/pack.log" 2>&1 || { tail -n 30 "$work/pack.log" >&2; exit 1; }
+  bash .ci/pack-native "$packages"
 fi
 packages="$(cd "$packages" && pwd)"
 cat >"$work/nuget.config" <<XML

@@ -36,11 +36,11 @@ public static class PathsApi
         [Description("The base year whose published share the path starts from (default: the edition's latest year).")][FromQuery(Name = "from_year")] string? fromYear,
         [Description("The step of a min-step path, pp a year (default: the rule set's, else 0.2).")] string? step,
         [Description("The fraction of the remaining distance a front-loaded path closes each year (default: the rule set's, else 0.25).")] string? fraction,
-        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 (real plus inflation) or DEU=3.1 for one ally; repeatable.")] string[]? growth,
         [Description("The IMF WEO vintage projections stand on: weo-2026-04 (default, the newest), weo-2025-10, weo-2025-04 or weo-2024-10.")][FromQuery(Name = "outlook")] string? outlook,
         [Description("How exchange rates move after the base year: outlook (default: the outlook's NGDP/NGDPD, then relative GDP deflators against the US) or hold (NATO's base-year rate held).")][FromQuery(Name = "exchange_rates")] string? exchangeRates,
         [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
-        [Description("json (default) or csv")] string? format)
+        [Description("json (default) or csv")] string? format,
+        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 (real plus inflation) or DEU=3.1 for one ally; repeatable.")][FromQuery] string[]? growth = null)
     {
         var input = new PathInput(edition, rules, target, shape, fromYear, deadline, step, fraction, growth, null, outlook, exchangeRates);
         var result = PathVerb.Run(new PathVerb.Request(ally, allies, input), sources, Face.Api);

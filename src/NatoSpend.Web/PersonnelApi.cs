@@ -38,11 +38,11 @@ public static class PersonnelApi
         [Description(ParameterText.Rules)] string? rules,
         [Description("The target share of GDP in percent (default: the rule set's).")] string? target,
         [Description("The base year (default: the edition's latest year).")][FromQuery(Name = "from_year")] string? fromYear,
-        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")] string[]? growth,
         [Description("The IMF WEO vintage projections stand on: weo-2026-04 (default, the newest), weo-2025-10, weo-2025-04 or weo-2024-10.")][FromQuery(Name = "outlook")] string? outlook,
         [Description("How exchange rates move after the base year: outlook (default: the outlook's NGDP/NGDPD, then relative GDP deflators against the US) or hold (NATO's base-year rate held).")][FromQuery(Name = "exchange_rates")] string? exchangeRates,
         [Description("The NATO edition, such as 2026 (default: the newest).")] string? edition,
-        [Description("json (default) or csv")] string? format)
+        [Description("json (default) or csv")] string? format,
+        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")][FromQuery] string[]? growth = null)
     {
         var outputFormat = DataResult.ParseFormat(format);
         var input = new PathInput(edition, rules, target, shape, fromYear, by, Growth: growth, Outlook: outlook, ExchangeRates: exchangeRates);

@@ -76,8 +76,8 @@ public static class PlansApi
         HttpRequest request,
         DataSources sources,
         [Description(ParameterText.Rules)] string? rules,
-        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")][FromQuery] string[]? growth,
-        [Description("json (default) or csv (the checks table)")] string? format)
+        [Description("json (default) or csv (the checks table)")] string? format,
+        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")][FromQuery] string[]? growth = null)
     {
         var outputFormat = DataResult.ParseFormat(format);
         var body = await ReadBody(request);
@@ -104,8 +104,8 @@ public static class PlansApi
         DataSources sources,
         [Description("The ally's ISO3 code, such as DEU.")] string? ally,
         [Description("The rule set giving target and deadline: " + ParameterText.RuleSets + ".")] string? rules,
-        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")] string[]? growth,
-        [Description("csv (default) or json: the plan file's format")] string? format)
+        [Description("csv (default) or json: the plan file's format")] string? format,
+        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")][FromQuery] string[]? growth = null)
     {
         var result = PlanTemplateVerb.Run(new PlanTemplateVerb.Request(ally, format, new PathInput(Rules: rules, Growth: growth)), sources, Face.Api);
         return DataResult.File(result.Text, result.ContentType, result.FileName);
@@ -125,8 +125,8 @@ public static class PlansApi
     private static DataResult Scorecard(
         DataSources sources,
         [Description("The rule set whose required path the plans are set against: hague-2025 (default), hague-draft-2032 or spain-view (wales-2014 and vilnius-2023 have passed deadlines).")] string? rules,
-        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")][FromQuery] string[]? growth,
-        [Description("json (default) or csv (one row per ally)")] string? format)
+        [Description("json (default) or csv (one row per ally)")] string? format,
+        [Description("Long-run GDP growth after the WEO's last year, percent a year: 3.1, 1.2+2.0 or DEU=3.1; repeatable.")][FromQuery] string[]? growth = null)
     {
         var outputFormat = DataResult.ParseFormat(format);
         var result = ScorecardVerb.Run(new ScorecardVerb.Request(new PathInput(Rules: rules, Growth: growth)), sources, Face.Api);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -26,7 +27,8 @@ public static class JsonBody
         {
             throw Problem($"The body is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not the object {endpoint} reads; send one such as {example}.");
         }
-        var known = options.GetTypeInfo(typeof(T)).Properties.Select(p => p.Name).ToList();
+        var contract = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        var known = contract.Properties.Select(p => p.Name).ToList();
         var comparison = options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         foreach (var member in root.EnumerateObject())
         {
@@ -37,7 +39,7 @@ public static class JsonBody
         }
         try
         {
-            return root.Deserialize<T>(options) ?? throw Problem($"The body is empty; send a JSON object such as {example}.");
+            return root.Deserialize(contract) ?? throw Problem($"The body is empty; send a JSON object such as {example}.");
         }
         catch (JsonException e)
         {

@@ -58,11 +58,11 @@ public static partial class MonteCarlo
         const int B = BlockSize;
         for (var j = 2 * m.A; j < m.P; j++)
         {
-            var sigma = Vector256.Create(m.Sigma[j]);
-            var drift = Vector256.Create(m.Drift[j]);
+            var sigma = Vector512.Create(m.Sigma[j]);
+            var drift = Vector512.Create(m.Drift[j]);
             var x = j * B;
             var at = m.Target[j] * B;
-            for (var i = 0; i < B; i += 4)
+            for (var i = 0; i < B; i += 8)
             {
                 S(L(w.LnX, at + i) + drift + sigma * Widen(w.X, x + i), w.LnX, at + i);
             }
@@ -74,7 +74,7 @@ public static partial class MonteCarlo
     {
         const int B = BlockSize;
         int g = 2 * a, p = g + 1, o = a * B;
-        for (var i = 0; i < B; i += 4)
+        for (var i = 0; i < B; i += 8)
         {
             Advance(w, w.LnR, m.Phi[g], m.Sigma[g], g * B + i, o + i);
             Advance(w, w.LnP, m.Phi[p], m.Sigma[p], p * B + i, o + i);
@@ -84,9 +84,9 @@ public static partial class MonteCarlo
     // Growth or inflation: dev = φ·dev + σ·x, level += dev; returns the new level. The model puts ally a's growth at series 2a and
     // its inflation at 2a + 1, so series j's deviation and shocks are at j·B.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Advance(Workspace w, double[] level, double phi, double sigma, int j, int at)
+    private static Vector512<double> Advance(Workspace w, double[] level, double phi, double sigma, int j, int at)
     {
-        var d = Vector256.Create(phi) * L(w.Dev, j) + Vector256.Create(sigma) * Widen(w.X, j);
+        var d = Vector512.Create(phi) * L(w.Dev, j) + Vector512.Create(sigma) * Widen(w.X, j);
         S(d, w.Dev, j);
         var next = L(level, at) + d;
         S(next, level, at);
@@ -116,17 +116,17 @@ public static partial class MonteCarlo
         var basis = y.Basis;
         var checks = acc is not null;
         var last = t == m.Years - 1;
-        var baseline = Vector256.Create(y.SpendingUsd);
+        var baseline = Vector512.Create(y.SpendingUsd);
         var us = m.IsUs[a];
 
         // The plan checker's per-year rules on the rounded simulated share, in hundredths of a percent (integers held exactly in doubles).
-        var s = Vector256.Create(y.Share * 100.0 * (1.0 + 1e-13));
-        var half = Vector256.Create(0.5);
-        var target = Vector256.Create(ch.TargetHundredths);
-        var step = Vector256.Create(ch.MinStepHundredths ?? 0.0);
-        var review = Vector256.Create(ch.ReviewThresholdHundredths);
-        var limit = Vector256.Create(m.PlausibleThreshold[a][t]);
-        var runYears = Vector256.Create((double)ch.RunYears);
+        var s = Vector512.Create(y.Share * 100.0 * (1.0 + 1e-13));
+        var half = Vector512.Create(0.5);
+        var target = Vector512.Create(ch.TargetHundredths);
+        var step = Vector512.Create(ch.MinStepHundredths ?? 0.0);
+        var review = Vector512.Create(ch.ReviewThresholdHundredths);
+        var limit = Vector512.Create(m.PlausibleThreshold[a][t]);
+        var runYears = Vector512.Create((double)ch.RunYears);
         var judgeSteps = t >= ch.StepsJudgedFrom;
         var judgeDecline = judgeSteps && ch.Decline != DeclineRule.Off;
         var declineAlways = ch.Decline == DeclineRule.Always;
@@ -134,22 +134,22 @@ public static partial class MonteCarlo
         var judgeReach = (ch.FloorFromIndex is { } fi && t + 1 >= fi) || last;
         var judgeBack = ch.ReviewIndex == t + 1;
         var shareFixed = m.Constant[a][t][0];
-        var fixedH = Vector256.Floor(s + half);
+        var fixedH = Vector512.Floor(s + half);
         ref var fails = ref MemoryMarshal.GetArrayDataReference(w.Fails);
         var failsAt = a * FailKinds * Words;
 
         for (var word = 0; word < Words; word++)
         {
             ulong reach = 0, decline = 0, minStep = 0, back = 0, plausible = 0;
-            for (var bit = 0; bit < 64; bit += 4)
+            for (var bit = 0; bit < 64; bit += 8)
             {
                 var i = word * 64 + bit;
                 var lnR = Advance(w, w.LnR, phiR, sigmaR, gr + i, o + i);
                 var lnP = Advance(w, w.LnP, phiP, sigmaP, inf + i, o + i);
                 var (share, spend) = basis switch
                 {
-                    SpendingBasis.Share => (Vector256<double>.Zero, lnR + lnP),
-                    SpendingBasis.Money => (-(lnR + lnP), Vector256<double>.Zero),
+                    SpendingBasis.Share => (Vector512<double>.Zero, lnR + lnP),
+                    SpendingBasis.Money => (-(lnR + lnP), Vector512<double>.Zero),
                     _ => (-lnR, lnP),
                 };
                 var usd = currency >= 0 ? spend - L(w.LnX, currency + i) : spend;
@@ -170,30 +170,30 @@ public static partial class MonteCarlo
                     continue;
                 }
                 // Rounding as NATO prints (2 decimals, half away from zero); the tiny relative nudge keeps a decimal tie such as 2.675 a tie.
-                var h = shareFixed ? fixedH : Vector256.Floor(s * VectorMath.Exp(share) + half);
+                var h = shareFixed ? fixedH : Vector512.Floor(s * VectorMath.Exp(share) + half);
                 var prev = L(w.PrevH, o + i);
-                var below = Vector256.LessThan(prev, target);
-                var down = Vector256.LessThan(h, prev);
+                var below = Vector512.LessThan(prev, target);
+                var down = Vector512.LessThan(h, prev);
                 if (judgeDecline)
                 {
                     decline |= Bits(declineAlways ? down : below & down, bit);
                 }
                 if (judgeStep)
                 {
-                    minStep |= Bits(below & Vector256.LessThan(h, Vector256.Min(prev + step, target)), bit);
+                    minStep |= Bits(below & Vector512.LessThan(h, Vector512.Min(prev + step, target)), bit);
                 }
                 if (judgeReach)
                 {
-                    reach |= Bits(Vector256.LessThan(h, target), bit);
+                    reach |= Bits(Vector512.LessThan(h, target), bit);
                 }
                 if (judgeBack)
                 {
-                    back |= Bits(Vector256.LessThan(h, review), bit);
+                    back |= Bits(Vector512.LessThan(h, review), bit);
                 }
                 var real = spend - lnP;
-                var over = judgeSteps ? Vector256.GreaterThan(real - L(w.PrevReal, o + i), limit) : Vector256<double>.Zero;
-                var run = Vector256.ConditionalSelect(over, L(w.Run, o + i) + Vector256<double>.One, Vector256<double>.Zero);
-                plausible |= Bits(Vector256.GreaterThanOrEqual(run, runYears), bit);
+                var over = judgeSteps ? Vector512.GreaterThan(real - L(w.PrevReal, o + i), limit) : Vector512<double>.Zero;
+                var run = Vector512.ConditionalSelect(over, L(w.Run, o + i) + Vector512<double>.One, Vector512<double>.Zero);
+                plausible |= Bits(Vector512.GreaterThanOrEqual(run, runYears), bit);
                 S(run, w.Run, o + i);
                 S(real, w.PrevReal, o + i);
                 S(h, w.PrevH, o + i);
@@ -228,14 +228,14 @@ public static partial class MonteCarlo
 
     // A comparison's lanes as bits at the given position of a draw word.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Bits(Vector256<double> mask, int bit) => (ulong)mask.ExtractMostSignificantBits() << bit;
+    private static ulong Bits(Vector512<double> mask, int bit) => (ulong)mask.ExtractMostSignificantBits() << bit;
 
     private static void Alliance(Model m, Workspace w, int count, Moments? moments, Accumulator? acc)
     {
         const int B = BlockSize;
-        var totalBase = Vector256.Create(m.TotalUsdBase);
-        var usBase = Vector256.Create(m.UsShareBase);
-        for (var i = 0; i < B; i += 4)
+        var totalBase = Vector512.Create(m.TotalUsdBase);
+        var usBase = Vector512.Create(m.UsShareBase);
+        for (var i = 0; i < B; i += 8)
         {
             var total = L(w.Total, i);
             S(VectorMath.Log(total / totalBase), w.Share, i);
@@ -252,16 +252,16 @@ public static partial class MonteCarlo
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> L(double[] a, int i) => Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(a), (nuint)i);
+    private static Vector512<double> L(double[] a, int i) => Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(a), (nuint)i);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void S(Vector256<double> v, double[] a, int i) => v.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(a), (nuint)i);
+    private static void S(Vector512<double> v, double[] a, int i) => v.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(a), (nuint)i);
 
-    // Four single-precision shocks widened to double (exactly).
+    // Eight single-precision shocks widened to double (exactly).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Widen(float[] x, int i)
+    private static Vector512<double> Widen(float[] x, int i)
     {
-        var v = Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(x), (nuint)i);
-        return Avx.IsSupported ? Avx.ConvertToVector256Double(v) : Vector256.Create(Vector128.WidenLower(v), Vector128.WidenUpper(v));
+        var v = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(x), (nuint)i);
+        return Avx512F.IsSupported ? Avx512F.ConvertToVector512Double(v) : Vector512.Create(Vector256.WidenLower(v), Vector256.WidenUpper(v));
     }
 }

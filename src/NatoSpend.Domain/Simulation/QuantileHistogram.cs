@@ -85,7 +85,7 @@ internal sealed class QuantileHistogram
         ref var counts = ref _recent[series * (_bins + 2)];
         for (i = 0; i < values.Length; i++)
         {
-            Unsafe.Add(ref counts, Unsafe.Add(ref k0, i))++;
+            unchecked { Unsafe.Add(ref counts, Unsafe.Add(ref k0, i))++; }
         }
         // Only values outside the range need their extremes (they bound the underflow and overflow bins). Bins are monotone
         // in the value, so if any value fell below the range the smallest did, and it is the smallest of those that did.

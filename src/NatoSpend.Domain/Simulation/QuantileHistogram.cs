@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace NatoSpend.Domain.Simulation;
 
@@ -22,7 +21,7 @@ internal sealed class QuantileHistogram
     private readonly double[] _scale;
     private readonly double[] _min;
     private readonly double[] _max;
-    private int[] _index = new int[MonteCarlo.BlockSize];
+    private long[] _index = new long[MonteCarlo.BlockSize];
 
     public QuantileHistogram(int series, int bins, double[] lo, double[] scale)
     {
@@ -49,32 +48,30 @@ internal sealed class QuantileHistogram
         double lo = _lo[series], scale = _scale[series];
         if (_index.Length < values.Length)
         {
-            _index = new int[values.Length];
+            _index = new long[values.Length];
         }
         ref var k0 = ref MemoryMarshal.GetArrayDataReference(_index);
-        var min = double.PositiveInfinity;
-        var max = double.NegativeInfinity;
+        var vmin = Vector512.Create(double.PositiveInfinity);
+        var vmax = Vector512.Create(double.NegativeInfinity);
+        var vlo = Vector512.Create(lo);
+        var vscale = Vector512.Create(scale);
+        var top = Vector512.Create(_bins + 1.0);
+        ref var v0 = ref MemoryMarshal.GetReference(values);
         var i = 0;
-        if (Avx.IsSupported && values.Length >= 4)
+        for (; i + 8 <= values.Length; i += 8)
         {
-            // Bin index k = clamp(⌊(v − lo)·scale⌋ + 1, 0, bins + 1) four at a time; MaxNative sends NaN to the underflow bin.
-            var vlo = Vector256.Create(lo);
-            var vscale = Vector256.Create(scale);
-            var top = Vector256.Create(_bins + 1.0);
-            var vmin = Vector256.Create(min);
-            var vmax = Vector256.Create(max);
-            ref var v0 = ref MemoryMarshal.GetReference(values);
-            for (; i + 4 <= values.Length; i += 4)
-            {
-                var v = Vector256.LoadUnsafe(ref v0, (nuint)i);
-                vmin = Vector256.MinNative(vmin, v);
-                vmax = Vector256.MaxNative(vmax, v);
-                var f = Vector256.FusedMultiplyAdd(v - vlo, vscale, Vector256<double>.One);
-                f = Vector256.MinNative(Vector256.MaxNative(f, Vector256<double>.Zero), top);
-                Avx.ConvertToVector128Int32WithTruncation(f).StoreUnsafe(ref k0, (nuint)i);
-            }
-            min = Math.Min(Math.Min(vmin[0], vmin[1]), Math.Min(vmin[2], vmin[3]));
-            max = Math.Max(Math.Max(vmax[0], vmax[1]), Math.Max(vmax[2], vmax[3]));
+            // Bin index k = clamp(⌊(v − lo)·scale⌋ + 1, 0, bins + 1); MaxNative sends NaN to the underflow bin.
+            var v = Vector512.LoadUnsafe(ref v0, (nuint)i);
+            vmin = Vector512.MinNative(vmin, v);
+            vmax = Vector512.MaxNative(vmax, v);
+            var f = Vector512.FusedMultiplyAdd(v - vlo, vscale, Vector512<double>.One);
+            Vector512.ConvertToInt64(Vector512.MinNative(Vector512.MaxNative(f, Vector512<double>.Zero), top)).StoreUnsafe(ref k0, (nuint)i);
+        }
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        for (var lane = 0; lane < Vector512<double>.Count; lane++)
+        {
+            min = Math.Min(min, vmin[lane]);
+            max = Math.Max(max, vmax[lane]);
         }
         for (; i < values.Length; i++)
         {
@@ -82,10 +79,21 @@ internal sealed class QuantileHistogram
             max = Math.Max(max, values[i]);
             Unsafe.Add(ref k0, i) = Bin(series, values[i]);
         }
+        // Unrolled by four; the 16-bit counts cannot overflow (Flush above), so the increment is unchecked.
         ref var counts = ref _recent[series * (_bins + 2)];
-        for (i = 0; i < values.Length; i++)
+        for (i = 0; i + 4 <= values.Length; i += 4)
         {
-            unchecked { Unsafe.Add(ref counts, Unsafe.Add(ref k0, i))++; }
+            unchecked
+            {
+                Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i))++;
+                Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i + 1))++;
+                Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i + 2))++;
+                Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i + 3))++;
+            }
+        }
+        for (; i < values.Length; i++)
+        {
+            unchecked { Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i))++; }
         }
         // Only values outside the range need their extremes (they bound the underflow and overflow bins). Bins are monotone
         // in the value, so if any value fell below the range the smallest did, and it is the smallest of those that did.
@@ -100,8 +108,8 @@ internal sealed class QuantileHistogram
     }
 
     // The vector loop's bin index for one value, the same operations in the same order.
-    private int Bin(int series, double v) =>
-        (int)Math.Min(Math.Max(Math.FusedMultiplyAdd(v - _lo[series], _scale[series], 1.0), 0.0), _bins + 1.0);
+    private long Bin(int series, double v) =>
+        (long)Math.Min(Math.Max(Math.FusedMultiplyAdd(v - _lo[series], _scale[series], 1.0), 0.0), _bins + 1.0);
 
     private void Flush(int series)
     {

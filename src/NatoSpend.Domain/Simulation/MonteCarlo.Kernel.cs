@@ -76,18 +76,18 @@ public static partial class MonteCarlo
         int g = 2 * a, p = g + 1, o = a * B;
         for (var i = 0; i < B; i += 8)
         {
-            Advance(w, w.LnR, m.Phi[g], m.Sigma[g], g * B + i, o + i);
-            Advance(w, w.LnP, m.Phi[p], m.Sigma[p], p * B + i, o + i);
+            Advance(w.Dev, w.X, w.LnR, m.Phi[g], m.Sigma[g], g * B + i, o + i);
+            Advance(w.Dev, w.X, w.LnP, m.Phi[p], m.Sigma[p], p * B + i, o + i);
         }
     }
 
     // Growth or inflation: dev = φ·dev + σ·x, level += dev; returns the new level. The model puts ally a's growth at series 2a and
     // its inflation at 2a + 1, so series j's deviation and shocks are at j·B.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> Advance(Workspace w, double[] level, double phi, double sigma, int j, int at)
+    private static Vector512<double> Advance(double[] dev, float[] x, double[] level, double phi, double sigma, int j, int at)
     {
-        var d = Vector512.Create(phi) * L(w.Dev, j) + Vector512.Create(sigma) * Widen(w.X, j);
-        S(d, w.Dev, j);
+        var d = Vector512.Create(phi) * L(dev, j) + Vector512.Create(sigma) * Widen(x, j);
+        S(d, dev, j);
         var next = L(level, at) + d;
         S(next, level, at);
         return next;
@@ -136,75 +136,82 @@ public static partial class MonteCarlo
         var shareFixed = m.Constant[a][t][0];
         var fixedH = Vector512.Floor(s + half);
         ref var fails = ref MemoryMarshal.GetArrayDataReference(w.Fails);
+        double[] dev = w.Dev, lnRs = w.LnR, lnPs = w.LnP, lnX = w.LnX, shares = w.Share, spends = w.Spend, usds = w.Usd;
+        double[] totals = w.Total, usTotals = w.Us, prevH = w.PrevH, prevReal = w.PrevReal, runs = w.Run;
+        var x = w.X;
         var failsAt = a * FailKinds * Words;
 
-        for (var word = 0; word < Words; word++)
+        // Indices stay within the workspace, so their arithmetic needs no overflow checks.
+        unchecked
         {
-            ulong reach = 0, decline = 0, minStep = 0, back = 0, plausible = 0;
-            for (var bit = 0; bit < 64; bit += 8)
+            for (var word = 0; word < Words; word++)
             {
-                var i = word * 64 + bit;
-                var lnR = Advance(w, w.LnR, phiR, sigmaR, gr + i, o + i);
-                var lnP = Advance(w, w.LnP, phiP, sigmaP, inf + i, o + i);
-                var (share, spend) = basis switch
+                ulong reach = 0, decline = 0, minStep = 0, back = 0, plausible = 0;
+                for (var bit = 0; bit < 64; bit += 8)
                 {
-                    SpendingBasis.Share => (Vector512<double>.Zero, lnR + lnP),
-                    SpendingBasis.Money => (-(lnR + lnP), Vector512<double>.Zero),
-                    _ => (-lnR, lnP),
-                };
-                var usd = currency >= 0 ? spend - L(w.LnX, currency + i) : spend;
-                S(share, w.Share, i);
-                S(spend, w.Spend, i);
-                S(usd, w.Usd, i);
-                if (last)
-                {
-                    var v = baseline * VectorMath.Exp(usd);
-                    S(L(w.Total, i) + v, w.Total, i);
-                    if (us)
+                    var i = word * 64 + bit;
+                    var lnR = Advance(dev, x, lnRs, phiR, sigmaR, gr + i, o + i);
+                    var lnP = Advance(dev, x, lnPs, phiP, sigmaP, inf + i, o + i);
+                    var (share, spend) = basis switch
                     {
-                        S(L(w.Us, i) + v, w.Us, i);
+                        SpendingBasis.Share => (Vector512<double>.Zero, lnR + lnP),
+                        SpendingBasis.Money => (-(lnR + lnP), Vector512<double>.Zero),
+                        _ => (-lnR, lnP),
+                    };
+                    var usd = currency >= 0 ? spend - L(lnX, currency + i) : spend;
+                    S(share, shares, i);
+                    S(spend, spends, i);
+                    S(usd, usds, i);
+                    if (last)
+                    {
+                        var v = baseline * VectorMath.Exp(usd);
+                        S(L(totals, i) + v, totals, i);
+                        if (us)
+                        {
+                            S(L(usTotals, i) + v, usTotals, i);
+                        }
                     }
+                    if (!checks)
+                    {
+                        continue;
+                    }
+                    // Rounding as NATO prints (2 decimals, half away from zero); the tiny relative nudge keeps a decimal tie such as 2.675 a tie.
+                    var h = shareFixed ? fixedH : Vector512.Floor(s * VectorMath.Exp(share) + half);
+                    var prev = L(prevH, o + i);
+                    var below = Vector512.LessThan(prev, target);
+                    var down = Vector512.LessThan(h, prev);
+                    if (judgeDecline)
+                    {
+                        decline |= Bits(declineAlways ? down : below & down, bit);
+                    }
+                    if (judgeStep)
+                    {
+                        minStep |= Bits(below & Vector512.LessThan(h, Vector512.Min(prev + step, target)), bit);
+                    }
+                    if (judgeReach)
+                    {
+                        reach |= Bits(Vector512.LessThan(h, target), bit);
+                    }
+                    if (judgeBack)
+                    {
+                        back |= Bits(Vector512.LessThan(h, review), bit);
+                    }
+                    var real = spend - lnP;
+                    var over = judgeSteps ? Vector512.GreaterThan(real - L(prevReal, o + i), limit) : Vector512<double>.Zero;
+                    var run = Vector512.ConditionalSelect(over, L(runs, o + i) + Vector512<double>.One, Vector512<double>.Zero);
+                    plausible |= Bits(Vector512.GreaterThanOrEqual(run, runYears), bit);
+                    S(run, runs, o + i);
+                    S(real, prevReal, o + i);
+                    S(h, prevH, o + i);
                 }
-                if (!checks)
+                if (checks)
                 {
-                    continue;
+                    Unsafe.Add(ref fails, failsAt + FailReach * Words + word) |= reach;
+                    Unsafe.Add(ref fails, failsAt + FailDecline * Words + word) |= decline;
+                    Unsafe.Add(ref fails, failsAt + FailStep * Words + word) |= minStep;
+                    Unsafe.Add(ref fails, failsAt + FailBack * Words + word) |= back;
+                    Unsafe.Add(ref fails, failsAt + FailPlausible * Words + word) |= plausible;
                 }
-                // Rounding as NATO prints (2 decimals, half away from zero); the tiny relative nudge keeps a decimal tie such as 2.675 a tie.
-                var h = shareFixed ? fixedH : Vector512.Floor(s * VectorMath.Exp(share) + half);
-                var prev = L(w.PrevH, o + i);
-                var below = Vector512.LessThan(prev, target);
-                var down = Vector512.LessThan(h, prev);
-                if (judgeDecline)
-                {
-                    decline |= Bits(declineAlways ? down : below & down, bit);
-                }
-                if (judgeStep)
-                {
-                    minStep |= Bits(below & Vector512.LessThan(h, Vector512.Min(prev + step, target)), bit);
-                }
-                if (judgeReach)
-                {
-                    reach |= Bits(Vector512.LessThan(h, target), bit);
-                }
-                if (judgeBack)
-                {
-                    back |= Bits(Vector512.LessThan(h, review), bit);
-                }
-                var real = spend - lnP;
-                var over = judgeSteps ? Vector512.GreaterThan(real - L(w.PrevReal, o + i), limit) : Vector512<double>.Zero;
-                var run = Vector512.ConditionalSelect(over, L(w.Run, o + i) + Vector512<double>.One, Vector512<double>.Zero);
-                plausible |= Bits(Vector512.GreaterThanOrEqual(run, runYears), bit);
-                S(run, w.Run, o + i);
-                S(real, w.PrevReal, o + i);
-                S(h, w.PrevH, o + i);
-            }
-            if (checks)
-            {
-                Unsafe.Add(ref fails, failsAt + FailReach * Words + word) |= reach;
-                Unsafe.Add(ref fails, failsAt + FailDecline * Words + word) |= decline;
-                Unsafe.Add(ref fails, failsAt + FailStep * Words + word) |= minStep;
-                Unsafe.Add(ref fails, failsAt + FailBack * Words + word) |= back;
-                Unsafe.Add(ref fails, failsAt + FailPlausible * Words + word) |= plausible;
             }
         }
 
@@ -252,16 +259,16 @@ public static partial class MonteCarlo
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> L(double[] a, int i) => Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(a), (nuint)i);
+    private static Vector512<double> L(double[] a, int i) => Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(a), unchecked((nuint)i));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void S(Vector512<double> v, double[] a, int i) => v.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(a), (nuint)i);
+    private static void S(Vector512<double> v, double[] a, int i) => v.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(a), unchecked((nuint)i));
 
     // Eight single-precision shocks widened to double (exactly).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<double> Widen(float[] x, int i)
     {
-        var v = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(x), (nuint)i);
+        var v = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(x), unchecked((nuint)i));
         return Avx512F.IsSupported ? Avx512F.ConvertToVector512Double(v) : Vector512.Create(Vector256.WidenLower(v), Vector256.WidenUpper(v));
     }
 }

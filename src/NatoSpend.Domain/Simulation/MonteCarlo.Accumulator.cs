@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using NatoSpend.Domain.Plans;
 
 namespace NatoSpend.Domain.Simulation;
@@ -27,25 +26,27 @@ public static partial class MonteCarlo
 
         public void Count(Model m, Workspace w, int count)
         {
-            const int B = BlockSize;
             _draws += count;
             for (var a = 0; a < m.A; a++)
             {
                 var checks = m.Scenarios[a].Checks;
-                var floorAtBase = checks.FloorFailsAtBase;
+                var always = checks.FloorFailsAtBase ? ~0UL : 0UL;
+                var decisive = checks.FixedDecisiveFailure ? ~0UL : 0UL;
+                var flag = checks.FixedFlag ? ~0UL : 0UL;
                 var pass = _pass[a];
-                var o = a * B;
-                for (var i = 0; i < count; i += 4)
+                var at = a * FailKinds * Words;
+                for (var word = 0; word * 64 < count; word++)
                 {
-                    // Lanes past the block's draw count are masked out; a set lane bit means "fails".
-                    var valid = count - i >= 4 ? 0b1111u : (1u << (count - i)) - 1u;
-                    var reach = L(w.FailReach, o + i).ExtractMostSignificantBits() | (floorAtBase ? 0b1111u : 0u);
-                    var decline = L(w.FailDecline, o + i).ExtractMostSignificantBits();
-                    var step = L(w.FailStep, o + i).ExtractMostSignificantBits();
-                    var back = L(w.FailBack, o + i).ExtractMostSignificantBits();
-                    var plausible = L(w.FailPlausible, o + i).ExtractMostSignificantBits();
-                    var notCredible = reach | decline | step | back | (checks.FixedDecisiveFailure ? 0b1111u : 0u);
-                    var notEvery = notCredible | plausible | (checks.FixedFlag ? 0b1111u : 0u);
+                    // Bits past the block's draw count are masked out; a set bit means "fails".
+                    var valid = count - word * 64 >= 64 ? ~0UL : (1UL << (count - word * 64)) - 1UL;
+                    ulong Fail(int kind) => w.Fails[at + kind * Words + word];
+                    var reach = Fail(FailReach) | always;
+                    var decline = Fail(FailDecline);
+                    var step = Fail(FailStep);
+                    var back = Fail(FailBack);
+                    var plausible = Fail(FailPlausible);
+                    var notCredible = reach | decline | step | back | decisive;
+                    var notEvery = notCredible | plausible | flag;
                     pass[Slot(CheckId.ReachesTarget)] += Passing(reach, valid);
                     pass[Slot(CheckId.NoDecline)] += Passing(decline, valid);
                     pass[Slot(CheckId.MinStep)] += Passing(step, valid);
@@ -58,7 +59,7 @@ public static partial class MonteCarlo
             }
         }
 
-        private static int Passing(uint fails, uint valid) => System.Numerics.BitOperations.PopCount(~fails & valid);
+        private static int Passing(ulong fails, ulong valid) => System.Numerics.BitOperations.PopCount(~fails & valid);
 
         public void Merge(Accumulator other)
         {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using NatoSpend.Domain.Rules;
 
 namespace NatoSpend.Domain.Simulation;
@@ -14,10 +15,7 @@ public static partial class MonteCarlo
         for (var t = 0; t < n; t++)
         {
             Correlate(m, w, stream);
-            for (var j = 0; j < m.P; j++)
-            {
-                Shock(m, w, j);
-            }
+            ShockCurrencies(m, w);
             var last = t == n - 1;
             if (last)
             {
@@ -54,68 +52,169 @@ public static partial class MonteCarlo
         }
     }
 
-    // Growth and inflation: dev = φ·dev + σ·x, level += dev; exchange rate: level += drift + σ·x (x widened to double).
-    private static void Shock(Model m, Workspace w, int j)
+    // Each currency's log rate: level += drift + σ·x (x widened to double).
+    private static void ShockCurrencies(Model m, Workspace w)
     {
         const int B = BlockSize;
-        var phi = Vector256.Create(m.Phi[j]);
-        var sigma = Vector256.Create(m.Sigma[j]);
-        var drift = Vector256.Create(m.Drift[j]);
-        var level = m.Kind[j] switch
+        for (var j = 2 * m.A; j < m.P; j++)
         {
-            ShockKind.RealGrowth => w.LnR,
-            ShockKind.Inflation => w.LnP,
-            _ => w.LnX,
-        };
-        var exchange = m.Kind[j] == ShockKind.ExchangeRate;
-        var devOffset = j * B;
-        var levelOffset = m.Target[j] * B;
-        ref var xs = ref MemoryMarshal.GetArrayDataReference(w.X);
+            var sigma = Vector512.Create(m.Sigma[j]);
+            var drift = Vector512.Create(m.Drift[j]);
+            var x = j * B;
+            var at = m.Target[j] * B;
+            for (var i = 0; i < B; i += 8)
+            {
+                S(L(w.LnX, at + i) + drift + sigma * Widen(w.X, x + i), w.LnX, at + i);
+            }
+        }
+    }
+
+    // Ally a's growth and inflation for the block (for SampleDeviations; AllyYear does the same inline).
+    private static void ShockAlly(Model m, Workspace w, int a)
+    {
+        const int B = BlockSize;
+        int g = 2 * a, p = g + 1, o = a * B;
         for (var i = 0; i < B; i += 8)
         {
-            var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref xs, (nuint)(devOffset + i)));
-            Advance(w, level, exchange, phi, sigma, drift, lower, devOffset + i, levelOffset + i);
-            Advance(w, level, exchange, phi, sigma, drift, upper, devOffset + i + 4, levelOffset + i + 4);
+            Advance(w.Dev, w.X, w.LnR, m.Phi[g], m.Sigma[g], g * B + i, o + i);
+            Advance(w.Dev, w.X, w.LnP, m.Phi[p], m.Sigma[p], p * B + i, o + i);
         }
     }
 
+    // Growth or inflation: dev = φ·dev + σ·x, level += dev; returns the new level. The model puts ally a's growth at series 2a and
+    // its inflation at 2a + 1, so series j's deviation and shocks are at j·B.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Advance(Workspace w, double[] level, bool exchange, Vector256<double> phi, Vector256<double> sigma, Vector256<double> drift,
-        Vector256<double> x, int dev, int at)
+    private static Vector512<double> Advance(double[] dev, float[] x, double[] level, double phi, double sigma, int j, int at)
     {
-        if (exchange)
-        {
-            S(L(level, at) + drift + sigma * x, level, at);
-        }
-        else
-        {
-            var d = phi * L(w.Dev, dev) + sigma * x;
-            S(d, w.Dev, dev);
-            S(L(level, at) + d, level, at);
-        }
+        var d = Vector512.Create(phi) * L(dev, j) + Vector512.Create(sigma) * Widen(x, j);
+        S(d, dev, j);
+        var next = L(level, at) + d;
+        S(next, level, at);
+        return next;
     }
 
+    // Fail bits: the checks of one ally are at Fails[(a·FailKinds + kind)·Words + i/64].
+    private const int Words = BlockSize / 64;
+    private const int FailKinds = 5;
+    private const int FailReach = 0;
+    private const int FailDecline = 1;
+    private const int FailStep = 2;
+    private const int FailBack = 3;
+    private const int FailPlausible = 4;
+
+    // One ally's year, fused so that its levels stay in registers: the growth and inflation shocks, the log factors of share,
+    // spending and USD spending (histograms), the plan checker's rules, and at the last year the alliance's totals.
     private static void AllyYear(Model m, Workspace w, int a, int t, int count, Moments? moments, Accumulator? acc)
     {
         const int B = BlockSize;
-        var y = m.Scenarios[a].Years[t];
-        var o = a * B;
-        var c = m.Currency[a];
-        for (var i = 0; i < B; i += 4)
+        var scenario = m.Scenarios[a];
+        var y = scenario.Years[t];
+        var ch = scenario.Checks;
+        int o = a * B, gr = 2 * a * B, inf = gr + B;
+        var currency = m.Currency[a] * B;
+        double phiR = m.Phi[2 * a], sigmaR = m.Sigma[2 * a], phiP = m.Phi[2 * a + 1], sigmaP = m.Sigma[2 * a + 1];
+        var basis = y.Basis;
+        var checks = acc is not null;
+        var last = t == m.Years - 1;
+        var baseline = Vector512.Create(y.SpendingUsd);
+        var us = m.IsUs[a];
+
+        // The plan checker's per-year rules on the rounded simulated share, in hundredths of a percent (integers held exactly in doubles).
+        var s = Vector512.Create(y.Share * 100.0 * (1.0 + 1e-13));
+        var half = Vector512.Create(0.5);
+        var target = Vector512.Create(ch.TargetHundredths);
+        var step = Vector512.Create(ch.MinStepHundredths ?? 0.0);
+        var review = Vector512.Create(ch.ReviewThresholdHundredths);
+        var limit = Vector512.Create(m.PlausibleThreshold[a][t]);
+        var runYears = Vector512.Create((double)ch.RunYears);
+        var judgeSteps = t >= ch.StepsJudgedFrom;
+        var judgeDecline = judgeSteps && ch.Decline != DeclineRule.Off;
+        var declineAlways = ch.Decline == DeclineRule.Always;
+        var judgeStep = judgeSteps && ch.MinStepHundredths is not null;
+        var judgeReach = (ch.FloorFromIndex is { } fi && t + 1 >= fi) || last;
+        var judgeBack = ch.ReviewIndex == t + 1;
+        var shareFixed = m.Constant[a][t][0];
+        var fixedH = Vector512.Floor(s + half);
+        ref var fails = ref MemoryMarshal.GetArrayDataReference(w.Fails);
+        double[] dev = w.Dev, lnRs = w.LnR, lnPs = w.LnP, lnX = w.LnX, shares = w.Share, spends = w.Spend, usds = w.Usd;
+        double[] totals = w.Total, usTotals = w.Us, prevH = w.PrevH, prevReal = w.PrevReal, runs = w.Run;
+        var x = w.X;
+        var failsAt = a * FailKinds * Words;
+
+        // Indices stay within the workspace, so their arithmetic needs no overflow checks.
+        unchecked
         {
-            var lnR = L(w.LnR, o + i);
-            var lnP = L(w.LnP, o + i);
-            var (share, spend) = y.Basis switch
+            for (var word = 0; word < Words; word++)
             {
-                SpendingBasis.Share => (Vector256<double>.Zero, lnR + lnP),
-                SpendingBasis.Money => (-(lnR + lnP), Vector256<double>.Zero),
-                _ => (-lnR, lnP),
-            };
-            var usd = c >= 0 ? spend - L(w.LnX, c * B + i) : spend;
-            S(share, w.Share, i);
-            S(spend, w.Spend, i);
-            S(usd, w.Usd, i);
+                ulong reach = 0, decline = 0, minStep = 0, back = 0, plausible = 0;
+                for (var bit = 0; bit < 64; bit += 8)
+                {
+                    var i = word * 64 + bit;
+                    var lnR = Advance(dev, x, lnRs, phiR, sigmaR, gr + i, o + i);
+                    var lnP = Advance(dev, x, lnPs, phiP, sigmaP, inf + i, o + i);
+                    var (share, spend) = basis switch
+                    {
+                        SpendingBasis.Share => (Vector512<double>.Zero, lnR + lnP),
+                        SpendingBasis.Money => (-(lnR + lnP), Vector512<double>.Zero),
+                        _ => (-lnR, lnP),
+                    };
+                    var usd = currency >= 0 ? spend - L(lnX, currency + i) : spend;
+                    S(share, shares, i);
+                    S(spend, spends, i);
+                    S(usd, usds, i);
+                    if (last)
+                    {
+                        var v = baseline * VectorMath.Exp(usd);
+                        S(L(totals, i) + v, totals, i);
+                        if (us)
+                        {
+                            S(L(usTotals, i) + v, usTotals, i);
+                        }
+                    }
+                    if (!checks)
+                    {
+                        continue;
+                    }
+                    // Rounding as NATO prints (2 decimals, half away from zero); the tiny relative nudge keeps a decimal tie such as 2.675 a tie.
+                    var h = shareFixed ? fixedH : Vector512.Floor(s * VectorMath.Exp(share) + half);
+                    var prev = L(prevH, o + i);
+                    var below = Vector512.LessThan(prev, target);
+                    var down = Vector512.LessThan(h, prev);
+                    if (judgeDecline)
+                    {
+                        decline |= Bits(declineAlways ? down : below & down, bit);
+                    }
+                    if (judgeStep)
+                    {
+                        minStep |= Bits(below & Vector512.LessThan(h, Vector512.Min(prev + step, target)), bit);
+                    }
+                    if (judgeReach)
+                    {
+                        reach |= Bits(Vector512.LessThan(h, target), bit);
+                    }
+                    if (judgeBack)
+                    {
+                        back |= Bits(Vector512.LessThan(h, review), bit);
+                    }
+                    var real = spend - lnP;
+                    var over = judgeSteps ? Vector512.GreaterThan(real - L(prevReal, o + i), limit) : Vector512<double>.Zero;
+                    var run = Vector512.ConditionalSelect(over, L(runs, o + i) + Vector512<double>.One, Vector512<double>.Zero);
+                    plausible |= Bits(Vector512.GreaterThanOrEqual(run, runYears), bit);
+                    S(run, runs, o + i);
+                    S(real, prevReal, o + i);
+                    S(h, prevH, o + i);
+                }
+                if (checks)
+                {
+                    Unsafe.Add(ref fails, failsAt + FailReach * Words + word) |= reach;
+                    Unsafe.Add(ref fails, failsAt + FailDecline * Words + word) |= decline;
+                    Unsafe.Add(ref fails, failsAt + FailStep * Words + word) |= minStep;
+                    Unsafe.Add(ref fails, failsAt + FailBack * Words + word) |= back;
+                    Unsafe.Add(ref fails, failsAt + FailPlausible * Words + word) |= plausible;
+                }
+            }
         }
+
         var series = m.Series(a, t, 0);
         var constant = m.Constant[a][t];
         for (var k = 0; k < 3; k++)
@@ -132,91 +231,18 @@ public static partial class MonteCarlo
             moments?.Add(series + k, values);
             acc?.Histogram.Add(series + k, values);
         }
-        if (acc is not null)
-        {
-            Checks(m, w, a, t);
-        }
-        if (t == m.Years - 1)
-        {
-            var baseline = Vector256.Create(y.SpendingUsd);
-            var us = m.IsUs[a];
-            for (var i = 0; i < B; i += 4)
-            {
-                var v = baseline * VectorMath.Exp(L(w.Usd, i));
-                S(L(w.Total, i) + v, w.Total, i);
-                if (us)
-                {
-                    S(L(w.Us, i) + v, w.Us, i);
-                }
-            }
-        }
     }
 
-    // The plan checker's per-year rules on the rounded simulated share, in hundredths of a percent (integers held exactly in doubles).
-    private static void Checks(Model m, Workspace w, int a, int t)
-    {
-        const int B = BlockSize;
-        var scenario = m.Scenarios[a];
-        var ch = scenario.Checks;
-        var y = scenario.Years[t];
-        var o = a * B;
-        var s = Vector256.Create(y.Share * 100.0 * (1.0 + 1e-13));
-        var half = Vector256.Create(0.5);
-        var target = Vector256.Create(ch.TargetHundredths);
-        var step = Vector256.Create(ch.MinStepHundredths ?? 0.0);
-        var review = Vector256.Create(ch.ReviewThresholdHundredths);
-        var limit = Vector256.Create(m.PlausibleThreshold[a][t]);
-        var one = Vector256<double>.One;
-        var runYears = Vector256.Create((double)ch.RunYears);
-        var floorYear = ch.FloorFromIndex is { } fi && t + 1 >= fi;
-        var deadline = t == m.Years - 1;
-        var reviewYear = ch.ReviewIndex == t + 1;
-        var shareFixed = m.Constant[a][t][0];
-        var fixedH = Vector256.Floor(s + half);
-        var judgeSteps = t >= ch.StepsJudgedFrom;
-        for (var i = 0; i < B; i += 4)
-        {
-            // Rounding as NATO prints (2 decimals, half away from zero); the tiny relative nudge keeps a decimal tie such as 2.675 a tie.
-            var h = shareFixed ? fixedH : Vector256.Floor(s * VectorMath.Exp(L(w.Share, i)) + half);
-            var prev = L(w.PrevH, o + i);
-            var below = Vector256.LessThan(prev, target);
-            var down = Vector256.LessThan(h, prev);
-            if (judgeSteps && ch.Decline == DeclineRule.Always)
-            {
-                Or(w.FailDecline, o + i, down);
-            }
-            else if (judgeSteps && ch.Decline == DeclineRule.WhileBelowTarget)
-            {
-                Or(w.FailDecline, o + i, below & down);
-            }
-            if (judgeSteps && ch.MinStepHundredths is not null)
-            {
-                Or(w.FailStep, o + i, below & Vector256.LessThan(h, Vector256.Min(prev + step, target)));
-            }
-            if (floorYear || deadline)
-            {
-                Or(w.FailReach, o + i, Vector256.LessThan(h, target));
-            }
-            if (reviewYear)
-            {
-                Or(w.FailBack, o + i, Vector256.LessThan(h, review));
-            }
-            var real = L(w.Spend, i) - L(w.LnP, o + i);
-            var over = judgeSteps ? Vector256.GreaterThan(real - L(w.PrevReal, o + i), limit) : Vector256<double>.Zero;
-            var run = Vector256.ConditionalSelect(over, L(w.Run, o + i) + one, Vector256<double>.Zero);
-            Or(w.FailPlausible, o + i, Vector256.GreaterThanOrEqual(run, runYears));
-            S(run, w.Run, o + i);
-            S(real, w.PrevReal, o + i);
-            S(h, w.PrevH, o + i);
-        }
-    }
+    // A comparison's lanes as bits at the given position of a draw word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Bits(Vector512<double> mask, int bit) => (ulong)mask.ExtractMostSignificantBits() << bit;
 
     private static void Alliance(Model m, Workspace w, int count, Moments? moments, Accumulator? acc)
     {
         const int B = BlockSize;
-        var totalBase = Vector256.Create(m.TotalUsdBase);
-        var usBase = Vector256.Create(m.UsShareBase);
-        for (var i = 0; i < B; i += 4)
+        var totalBase = Vector512.Create(m.TotalUsdBase);
+        var usBase = Vector512.Create(m.UsShareBase);
+        for (var i = 0; i < B; i += 8)
         {
             var total = L(w.Total, i);
             S(VectorMath.Log(total / totalBase), w.Share, i);
@@ -233,11 +259,16 @@ public static partial class MonteCarlo
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> L(double[] a, int i) => Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(a), (nuint)i);
+    private static Vector512<double> L(double[] a, int i) => Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(a), unchecked((nuint)i));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void S(Vector256<double> v, double[] a, int i) => v.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(a), (nuint)i);
+    private static void S(Vector512<double> v, double[] a, int i) => v.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(a), unchecked((nuint)i));
 
+    // Eight single-precision shocks widened to double (exactly).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Or(double[] a, int i, Vector256<double> mask) => S(L(a, i) | mask, a, i);
+    private static Vector512<double> Widen(float[] x, int i)
+    {
+        var v = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(x), unchecked((nuint)i));
+        return Avx512F.IsSupported ? Avx512F.ConvertToVector512Double(v) : Vector512.Create(Vector256.WidenLower(v), Vector256.WidenUpper(v));
+    }
 }

@@ -23,11 +23,7 @@ public static partial class MonteCarlo
             PrevH = new double[m.A * B];
             PrevReal = new double[m.A * B];
             Run = new double[m.A * B];
-            FailReach = new double[m.A * B];
-            FailDecline = new double[m.A * B];
-            FailStep = new double[m.A * B];
-            FailBack = new double[m.A * B];
-            FailPlausible = new double[m.A * B];
+            Fails = new ulong[m.A * FailKinds * Words];
         }
 
         public float[] Z { get; }
@@ -44,11 +40,9 @@ public static partial class MonteCarlo
         public double[] PrevH { get; }
         public double[] PrevReal { get; }
         public double[] Run { get; }
-        public double[] FailReach { get; }
-        public double[] FailDecline { get; }
-        public double[] FailStep { get; }
-        public double[] FailBack { get; }
-        public double[] FailPlausible { get; }
+
+        /// <summary>Per ally, per check (<see cref="FailReach"/>…), one bit per draw: set when the draw fails the check.</summary>
+        public ulong[] Fails { get; }
 
         public void Reset(Model m)
         {
@@ -59,11 +53,7 @@ public static partial class MonteCarlo
             Array.Clear(LnX);
             Array.Clear(PrevReal);
             Array.Clear(Run);
-            Array.Clear(FailReach);
-            Array.Clear(FailDecline);
-            Array.Clear(FailStep);
-            Array.Clear(FailBack);
-            Array.Clear(FailPlausible);
+            Array.Clear(Fails);
             for (var a = 0; a < m.A; a++)
             {
                 PrevH.AsSpan(a * B, B).Fill(m.Scenarios[a].Checks.BaseHundredths);

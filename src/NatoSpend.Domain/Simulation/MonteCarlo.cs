@@ -118,14 +118,24 @@ public static partial class MonteCarlo
             for (var t = 0; t < years; t++)
             {
                 Correlate(m, w, stream);
+                var before = new[] { w.LnR.ToArray(), w.LnP.ToArray(), w.LnX.ToArray() };
+                ShockCurrencies(m, w);
+                for (var a = 0; a < m.A; a++)
+                {
+                    ShockAlly(m, w, a);
+                }
                 for (var j = 0; j < m.P; j++)
                 {
-                    var level = m.Kind[j] switch { ShockKind.RealGrowth => w.LnR, ShockKind.Inflation => w.LnP, _ => w.LnX };
-                    var before = level.AsSpan(m.Target[j] * BlockSize, count).ToArray();
-                    Shock(m, w, j);
+                    var (level, old) = m.Kind[j] switch
+                    {
+                        ShockKind.RealGrowth => (w.LnR, before[0]),
+                        ShockKind.Inflation => (w.LnP, before[1]),
+                        _ => (w.LnX, before[2]),
+                    };
+                    var at = m.Target[j] * BlockSize;
                     for (var i = 0; i < count; i++)
                     {
-                        result[ids[j]][t][b * BlockSize + i] = level[m.Target[j] * BlockSize + i] - before[i];
+                        result[ids[j]][t][b * BlockSize + i] = level[at + i] - old[at + i];
                     }
                 }
             }

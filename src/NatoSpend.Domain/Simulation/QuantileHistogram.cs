@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace NatoSpend.Domain.Simulation;
 
@@ -14,16 +14,21 @@ internal sealed class QuantileHistogram
 {
     private readonly int _bins;
     private readonly int[] _counts;
+    // Recent counts in 16 bits, added into _counts before a bin could overflow: half the cache lines per value added.
+    private readonly ushort[] _recent;
+    private readonly int[] _pending;
     private readonly double[] _lo;
     private readonly double[] _scale;
     private readonly double[] _min;
     private readonly double[] _max;
-    private int[] _index = new int[MonteCarlo.BlockSize];
+    private long[] _index = new long[MonteCarlo.BlockSize];
 
     public QuantileHistogram(int series, int bins, double[] lo, double[] scale)
     {
         _bins = bins;
         _counts = new int[series * (bins + 2)];
+        _recent = new ushort[series * (bins + 2)];
+        _pending = new int[series];
         _lo = lo;
         _scale = scale;
         _min = Enumerable.Repeat(double.PositiveInfinity, series).ToArray();
@@ -32,66 +37,111 @@ internal sealed class QuantileHistogram
 
     public int Series => _min.Length;
 
+    /// <summary>Adds values (at most 65,535 at a time) to a series.</summary>
     public void Add(int series, ReadOnlySpan<double> values)
     {
-        var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
+        if (_pending[series] + values.Length > ushort.MaxValue)
+        {
+            Flush(series);
+        }
+        _pending[series] += values.Length;
         double lo = _lo[series], scale = _scale[series];
         if (_index.Length < values.Length)
         {
-            _index = new int[values.Length];
+            _index = new long[values.Length];
         }
-        var index = _index.AsSpan(0, values.Length);
+        ref var k0 = ref MemoryMarshal.GetArrayDataReference(_index);
+        var vmin = Vector512.Create(double.PositiveInfinity);
+        var vmax = Vector512.Create(double.NegativeInfinity);
+        var vlo = Vector512.Create(lo);
+        var vscale = Vector512.Create(scale);
+        var top = Vector512.Create(_bins + 1.0);
+        ref var v0 = ref MemoryMarshal.GetReference(values);
         var i = 0;
-        if (Avx.IsSupported)
+        for (; i + 8 <= values.Length; i += 8)
         {
-            // Bin index k = clamp(⌊(v − lo)·scale⌋ + 1, 0, bins + 1) four at a time; MaxNative sends NaN to the underflow bin.
-            var vlo = Vector256.Create(lo);
-            var vscale = Vector256.Create(scale);
-            var top = Vector256.Create(_bins + 1.0);
-            ref var v0 = ref MemoryMarshal.GetReference(values);
-            ref var k0 = ref MemoryMarshal.GetReference(index);
-            for (; i + 4 <= values.Length; i += 4)
+            // Bin index k = clamp(⌊(v − lo)·scale⌋ + 1, 0, bins + 1); MaxNative sends NaN to the underflow bin.
+            var v = Vector512.LoadUnsafe(ref v0, (nuint)i);
+            vmin = Vector512.MinNative(vmin, v);
+            vmax = Vector512.MaxNative(vmax, v);
+            var f = Vector512.FusedMultiplyAdd(v - vlo, vscale, Vector512<double>.One);
+            Vector512.ConvertToInt64(Vector512.MinNative(Vector512.MaxNative(f, Vector512<double>.Zero), top)).StoreUnsafe(ref k0, (nuint)i);
+        }
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        for (var lane = 0; lane < Vector512<double>.Count; lane++)
+        {
+            min = Math.Min(min, vmin[lane]);
+            max = Math.Max(max, vmax[lane]);
+        }
+        for (; i < values.Length; i++)
+        {
+            min = Math.Min(min, values[i]);
+            max = Math.Max(max, values[i]);
+            Unsafe.Add(ref k0, i) = Bin(series, values[i]);
+        }
+        // Unrolled by four; the 16-bit counts cannot overflow (Flush above), so the increment is unchecked.
+        ref var counts = ref _recent[series * (_bins + 2)];
+        for (i = 0; i + 4 <= values.Length; i += 4)
+        {
+            unchecked
             {
-                var f = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref v0, (nuint)i) - vlo, vscale, Vector256<double>.One);
-                f = Vector256.MinNative(Vector256.MaxNative(f, Vector256<double>.Zero), top);
-                Avx.ConvertToVector128Int32WithTruncation(f).StoreUnsafe(ref k0, (nuint)i);
+                Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i))++;
+                Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i + 1))++;
+                Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i + 2))++;
+                Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i + 3))++;
             }
         }
         for (; i < values.Length; i++)
         {
-            var f = (values[i] - lo) * scale;
-            index[i] = !(f >= 0.0) ? 0 : f >= _bins ? _bins + 1 : (int)f + 1;
+            unchecked { Unsafe.Add(ref counts, (nint)Unsafe.Add(ref k0, i))++; }
         }
-        var last = _bins + 1;
-        for (i = 0; i < values.Length; i++)
+        // Only values outside the range need their extremes (they bound the underflow and overflow bins). Bins are monotone
+        // in the value, so if any value fell below the range the smallest did, and it is the smallest of those that did.
+        if (Bin(series, min) == 0)
         {
-            var k = index[i];
-            counts[k]++;
-            if (k == 0 || k == last)
-            {
-                // Only values outside the range need their extremes: they bound the underflow and overflow bins.
-                _min[series] = Math.Min(_min[series], values[i]);
-                _max[series] = Math.Max(_max[series], values[i]);
-            }
+            _min[series] = Math.Min(_min[series], min);
         }
+        if (Bin(series, max) == _bins + 1)
+        {
+            _max[series] = Math.Max(_max[series], max);
+        }
+    }
+
+    // The vector loop's bin index for one value, the same operations in the same order.
+    private long Bin(int series, double v) =>
+        (long)Math.Min(Math.Max(Math.FusedMultiplyAdd(v - _lo[series], _scale[series], 1.0), 0.0), _bins + 1.0);
+
+    private void Flush(int series)
+    {
+        var recent = _recent.AsSpan(series * (_bins + 2), _bins + 2);
+        var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
+        for (var k = 0; k < recent.Length; k++)
+        {
+            counts[k] = checked(counts[k] + recent[k]);
+        }
+        recent.Clear();
+        _pending[series] = 0;
     }
 
     public void Merge(QuantileHistogram other)
     {
+        for (var s = 0; s < _min.Length; s++)
+        {
+            Flush(s);
+            other.Flush(s);
+            _min[s] = Math.Min(_min[s], other._min[s]);
+            _max[s] = Math.Max(_max[s], other._max[s]);
+        }
         for (var i = 0; i < _counts.Length; i++)
         {
             _counts[i] = checked(_counts[i] + other._counts[i]);
-        }
-        for (var s = 0; s < _min.Length; s++)
-        {
-            _min[s] = Math.Min(_min[s], other._min[s]);
-            _max[s] = Math.Max(_max[s], other._max[s]);
         }
     }
 
     /// <summary>The quantile at probability <paramref name="p"/> (the order statistic at rank p·(n−1), values spread evenly in their bin).</summary>
     public double Quantile(int series, double p)
     {
+        Flush(series);
         double min = _min[series], max = _max[series];
         var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
         long n = 0;

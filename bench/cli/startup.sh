@@ -13,12 +13,7 @@ if [ -z "$packages" ]; then
   packages="$work/packages"
   bash .ci/pack-native "$packages"
 fi
-packages="$(cd "$packages" && pwd)"
-cat >"$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration><packageSources><clear /><add key="local" value="$packages" /></packageSources></configuration>
-XML
-dotnet tool install NatoSpend.Cli --tool-path "$work/tools" --configfile "$work/nuget.config" >/dev/null
+bash .ci/install-tool "$packages" "$work/tools"
 installed=$(find "$work/tools/.store" -mindepth 1 -maxdepth 1 -iname 'natospend.cli*' -printf '%f ' )
 
 mkdir -p "$work/hello"

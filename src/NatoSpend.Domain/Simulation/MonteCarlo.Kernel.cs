@@ -115,9 +115,9 @@ public static partial class MonteCarlo
         // The basis as coefficients of ±1 or 0, so that share = cR·lnR + cP·lnP and spend = dR·lnR + dP·lnP are exact sums.
         var (cR, cP, dR, dP) = y.Basis switch
         {
-            SpendingBasis.Share => (0f, 0f, 1f, 1f),
-            SpendingBasis.Money => (-1f, -1f, 0f, 0f),
-            _ => (-1f, 0f, 0f, 1f),
+            SpendingBasis.Share => (Vector512<float>.Zero, Vector512<float>.Zero, Vector512<float>.One, Vector512<float>.One),
+            SpendingBasis.Money => (-Vector512<float>.One, -Vector512<float>.One, Vector512<float>.Zero, Vector512<float>.Zero),
+            _ => (-Vector512<float>.One, Vector512<float>.Zero, Vector512<float>.Zero, Vector512<float>.One),
         };
         var checks = acc is not null;
         var last = t == m.Years - 1;
@@ -158,8 +158,8 @@ public static partial class MonteCarlo
             {
                 var lnR = Advance(dev, x, lnRs, phiR, sigmaR, gr + i, o + i);
                 var lnP = Advance(dev, x, lnPs, phiP, sigmaP, inf + i, o + i);
-                var share = Vector512.FusedMultiplyAdd(Vector512.Create(cR), lnR, Vector512.Create(cP) * lnP);
-                var spend = Vector512.FusedMultiplyAdd(Vector512.Create(dR), lnR, Vector512.Create(dP) * lnP);
+                var share = Vector512.FusedMultiplyAdd(cR, lnR, cP * lnP);
+                var spend = Vector512.FusedMultiplyAdd(dR, lnR, dP * lnP);
                 var usd = spend - L(lnX, currency + i);
                 S(share, shares, i);
                 S(spend, spends, i);

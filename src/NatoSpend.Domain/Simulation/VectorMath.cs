@@ -87,8 +87,8 @@ internal static class VectorMath
         p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.6666665459e-1f));
         p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(5.0000001201e-1f));
         var e = Vector512.FusedMultiplyAdd(p, r * r, r) + Vector512<float>.One;
-        // 2^k: (k + 127) << 23 is the exponent field of 2^k.
-        var scale = ((Vector512.ConvertToInt32(k) + Vector512.Create(127)) << 23).AsSingle();
+        // 2^k: the low bits of t hold k; (k + 127) << 23 is the exponent field of 2^k (the shift drops t's own exponent).
+        var scale = ((t.AsInt32() + Vector512.Create(127)) << 23).AsSingle();
         return e * scale;
     }
 

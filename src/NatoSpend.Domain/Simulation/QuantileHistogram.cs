@@ -14,9 +14,6 @@ internal sealed class QuantileHistogram
 {
     private readonly int _bins;
     private readonly int[] _counts;
-    // Recent counts in 16 bits, added into _counts before a bin could overflow: half the cache lines per value added.
-    private readonly ushort[] _recent;
-    private readonly int[] _pending;
     // Each series' range, in single precision like the values binned.
     private readonly float[] _loF;
     private readonly float[] _scaleF;
@@ -28,8 +25,6 @@ internal sealed class QuantileHistogram
     {
         _bins = bins;
         _counts = new int[series * (bins + 2)];
-        _recent = new ushort[series * (bins + 2)];
-        _pending = new int[series];
         _loF = [.. lo.Select(v => (float)v)];
         _scaleF = [.. scale.Select(v => (float)v)];
         _min = Enumerable.Repeat(double.PositiveInfinity, series).ToArray();
@@ -38,14 +33,9 @@ internal sealed class QuantileHistogram
 
     public int Series => _min.Length;
 
-    /// <summary>Adds values (at most 65,535 at a time) to a series.</summary>
+    /// <summary>Adds values to a series.</summary>
     public void Add(int series, ReadOnlySpan<float> values)
     {
-        if (_pending[series] + values.Length > ushort.MaxValue)
-        {
-            Flush(series);
-        }
-        _pending[series] += values.Length;
         if (_index.Length < values.Length)
         {
             _index = new int[values.Length];
@@ -79,8 +69,8 @@ internal sealed class QuantileHistogram
             max = MathF.Max(max, values[i]);
             Unsafe.Add(ref k0, i) = Bin(series, values[i]);
         }
-        // Unrolled by four; the 16-bit counts cannot overflow (Flush above), so the increment is unchecked.
-        ref var counts = ref _recent[series * (_bins + 2)];
+        // Unrolled by four; a count cannot overflow (a run has at most a billion draws), so the increment is unchecked.
+        ref var counts = ref _counts[series * (_bins + 2)];
         for (i = 0; i + 4 <= values.Length; i += 4)
         {
             unchecked
@@ -111,24 +101,10 @@ internal sealed class QuantileHistogram
     private int Bin(int series, float v) =>
         (int)MathF.Min(MathF.Max(MathF.FusedMultiplyAdd(v - _loF[series], _scaleF[series], 1f), 0f), _bins + 1f);
 
-    private void Flush(int series)
-    {
-        var recent = _recent.AsSpan(series * (_bins + 2), _bins + 2);
-        var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
-        for (var k = 0; k < recent.Length; k++)
-        {
-            counts[k] = checked(counts[k] + recent[k]);
-        }
-        recent.Clear();
-        _pending[series] = 0;
-    }
-
     public void Merge(QuantileHistogram other)
     {
         for (var s = 0; s < _min.Length; s++)
         {
-            Flush(s);
-            other.Flush(s);
             _min[s] = Math.Min(_min[s], other._min[s]);
             _max[s] = Math.Max(_max[s], other._max[s]);
         }
@@ -141,7 +117,6 @@ internal sealed class QuantileHistogram
     /// <summary>The quantile at probability <paramref name="p"/> (the order statistic at rank p·(n−1), values spread evenly in their bin).</summary>
     public double Quantile(int series, double p)
     {
-        Flush(series);
         double min = _min[series], max = _max[series];
         var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
         long n = 0;

@@ -88,7 +88,7 @@ public static partial class MonteCarlo
                 {
                     return Quantiles.Fixed(baseline);
                 }
-                var q = Quantiles.Levels.Select(p => baseline * Math.Exp(Histogram.Quantile(series, p))).ToArray();
+                var q = Histogram.Quantiles(series, [.. Quantiles.Levels]).Select(v => baseline * Math.Exp(v)).ToArray();
                 return new Quantiles(q[0], q[1], q[2], q[3], q[4], baseline);
             }
             var allies = new List<AllyOutcome>();

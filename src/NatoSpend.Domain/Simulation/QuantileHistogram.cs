@@ -115,7 +115,10 @@ internal sealed class QuantileHistogram
     }
 
     /// <summary>The quantile at probability <paramref name="p"/> (the order statistic at rank p·(n−1), values spread evenly in their bin).</summary>
-    public double Quantile(int series, double p)
+    public double Quantile(int series, double p) => Quantiles(series, [p])[0];
+
+    /// <summary>The quantiles at ascending probabilities, as <see cref="Quantile"/> gives each, in one pass over the bins.</summary>
+    public double[] Quantiles(int series, ReadOnlySpan<double> ps)
     {
         double min = _min[series], max = _max[series];
         var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
@@ -124,33 +127,44 @@ internal sealed class QuantileHistogram
         {
             n += c;
         }
-        var rank = p * (n - 1);
+        var result = new double[ps.Length];
+        var j = 0;
         long before = 0;
-        for (var k = 0; k < counts.Length; k++)
+        for (var k = 0; k < counts.Length && j < ps.Length; k++)
         {
-            if (counts[k] == 0 || before + counts[k] <= rank)
+            // Every quantile whose rank falls in bin k; then on to the next bin.
+            while (j < ps.Length && counts[k] != 0 && before + counts[k] > ps[j] * (n - 1))
             {
-                before += counts[k];
-                continue;
+                result[j] = Within(series, k, (ps[j] * (n - 1) - before + 0.5) / counts[k]);
+                j++;
             }
-            double left, right;
-            var lo = (double)_loF[series];
-            var width = 1.0 / _scaleF[series];
-            if (k == 0)
-            {
-                (left, right) = (min, Math.Max(min, lo));
-            }
-            else if (k == _bins + 1)
-            {
-                (left, right) = (Math.Min(max, lo + _bins * width), max);
-            }
-            else
-            {
-                (left, right) = (lo + (k - 1) * width, lo + k * width);
-            }
-            var within = Math.Clamp((rank - before + 0.5) / counts[k], 0.0, 1.0);
-            return left + within * (right - left);
+            before += counts[k];
         }
-        return double.IsFinite(max) ? max : _loF[series] + _bins / (double)_scaleF[series];
+        for (; j < ps.Length; j++)
+        {
+            result[j] = double.IsFinite(max) ? max : _loF[series] + _bins / (double)_scaleF[series];
+        }
+        return result;
+    }
+
+    // The value a fraction of the way through bin k (the underflow and overflow bins run to the extremes seen).
+    private double Within(int series, int k, double fraction)
+    {
+        double min = _min[series], max = _max[series], left, right;
+        var lo = (double)_loF[series];
+        var width = 1.0 / _scaleF[series];
+        if (k == 0)
+        {
+            (left, right) = (min, Math.Max(min, lo));
+        }
+        else if (k == _bins + 1)
+        {
+            (left, right) = (Math.Min(max, lo + _bins * width), max);
+        }
+        else
+        {
+            (left, right) = (lo + (k - 1) * width, lo + k * width);
+        }
+        return left + Math.Clamp(fraction, 0.0, 1.0) * (right - left);
     }
 }

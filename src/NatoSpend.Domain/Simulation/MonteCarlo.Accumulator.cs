@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NatoSpend.Domain.Plans;
 
 namespace NatoSpend.Domain.Simulation;
@@ -26,40 +27,41 @@ public static partial class MonteCarlo
 
         public void Count(Model m, Workspace w, int count)
         {
+            const int B = BlockSize;
             _draws += count;
+            var draws = Vector512.Create(count);
+            var zero = Vector512<int>.Zero;
             for (var a = 0; a < m.A; a++)
             {
                 var checks = m.Scenarios[a].Checks;
-                var always = checks.FloorFailsAtBase ? ~0UL : 0UL;
-                var decisive = checks.FixedDecisiveFailure ? ~0UL : 0UL;
-                var flag = checks.FixedFlag ? ~0UL : 0UL;
-                var pass = _pass[a];
-                var at = a * FailKinds * Words;
-                for (var word = 0; word * 64 < count; word++)
+                var always = Vector512.Create(checks.FloorFailsAtBase ? FailReach : 0);
+                // Per check, then for "credible" (the first four) and "every check", the lanes' counts of passing draws (a
+                // passing lane's mask is −1, so subtracting it counts it).
+                Vector512<int> reach = zero, decline = zero, step = zero, back = zero, plausible = zero, credible = zero, every = zero;
+                for (var i = 0; i < count; i += Lanes)
                 {
-                    // Bits past the block's draw count are masked out; a set bit means "fails".
-                    var valid = count - word * 64 >= 64 ? ~0UL : (1UL << (count - word * 64)) - 1UL;
-                    ulong Fail(int kind) => w.Fails[at + kind * Words + word];
-                    var reach = Fail(FailReach) | always;
-                    var decline = Fail(FailDecline);
-                    var step = Fail(FailStep);
-                    var back = Fail(FailBack);
-                    var plausible = Fail(FailPlausible);
-                    var notCredible = reach | decline | step | back | decisive;
-                    var notEvery = notCredible | plausible | flag;
-                    pass[Slot(CheckId.ReachesTarget)] += Passing(reach, valid);
-                    pass[Slot(CheckId.NoDecline)] += Passing(decline, valid);
-                    pass[Slot(CheckId.MinStep)] += Passing(step, valid);
-                    pass[Slot(CheckId.NotBackLoaded)] += Passing(back, valid);
-                    pass[Slot(CheckId.PlausibleExecution)] += Passing(plausible, valid);
-                    _reach[a] += Passing(reach, valid);
-                    _credible[a] += Passing(notCredible, valid);
-                    _every[a] += Passing(notEvery, valid);
+                    var valid = Vector512.LessThan(Vector512.CreateSequence(i, 1), draws);
+                    var f = L(w.Fails, a * B + i) | always;
+                    reach -= valid & Vector512.Equals(f & Vector512.Create(FailReach), zero);
+                    decline -= valid & Vector512.Equals(f & Vector512.Create(FailDecline), zero);
+                    step -= valid & Vector512.Equals(f & Vector512.Create(FailStep), zero);
+                    back -= valid & Vector512.Equals(f & Vector512.Create(FailBack), zero);
+                    plausible -= valid & Vector512.Equals(f & Vector512.Create(FailPlausible), zero);
+                    credible -= valid & Vector512.Equals(f & Vector512.Create(FailReach | FailDecline | FailStep | FailBack), zero);
+                    every -= valid & Vector512.Equals(f, zero);
                 }
+                var pass = _pass[a];
+                pass[Slot(CheckId.ReachesTarget)] += Vector512.Sum(reach);
+                pass[Slot(CheckId.NoDecline)] += Vector512.Sum(decline);
+                pass[Slot(CheckId.MinStep)] += Vector512.Sum(step);
+                pass[Slot(CheckId.NotBackLoaded)] += Vector512.Sum(back);
+                pass[Slot(CheckId.PlausibleExecution)] += Vector512.Sum(plausible);
+                _reach[a] += Vector512.Sum(reach);
+                // A decisive failure fixed by the plan fails every draw; a fixed flag fails "every check" only.
+                _credible[a] += checks.FixedDecisiveFailure ? 0 : Vector512.Sum(credible);
+                _every[a] += checks.FixedDecisiveFailure || checks.FixedFlag ? 0 : Vector512.Sum(every);
             }
         }
-
-        private static int Passing(ulong fails, ulong valid) => System.Numerics.BitOperations.PopCount(~fails & valid);
 
         public void Merge(Accumulator other)
         {
@@ -86,7 +88,7 @@ public static partial class MonteCarlo
                 {
                     return Quantiles.Fixed(baseline);
                 }
-                var q = Quantiles.Levels.Select(p => baseline * Math.Exp(Histogram.Quantile(series, p))).ToArray();
+                var q = Histogram.Quantiles(series, [.. Quantiles.Levels]).Select(v => baseline * Math.Exp(v)).ToArray();
                 return new Quantiles(q[0], q[1], q[2], q[3], q[4], baseline);
             }
             var allies = new List<AllyOutcome>();

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using NatoSpend.Domain.Rules;
 
 namespace NatoSpend.Domain.Simulation;
@@ -52,19 +51,19 @@ public static partial class MonteCarlo
         }
     }
 
-    // Each currency's log rate: level += drift + σ·x (x widened to double).
+    // Each currency's log rate: level += drift + σ·x.
     private static void ShockCurrencies(Model m, Workspace w)
     {
         const int B = BlockSize;
         for (var j = 2 * m.A; j < m.P; j++)
         {
-            var sigma = Vector512.Create(m.Sigma[j]);
-            var drift = Vector512.Create(m.Drift[j]);
+            var sigma = Vector512.Create((float)m.Sigma[j]);
+            var drift = Vector512.Create((float)m.Drift[j]);
             var x = j * B;
             var at = m.Target[j] * B;
-            for (var i = 0; i < B; i += 8)
+            for (var i = 0; i < B; i += Lanes)
             {
-                S(L(w.LnX, at + i) + drift + sigma * Widen(w.X, x + i), w.LnX, at + i);
+                S(L(w.LnX, at + i) + drift + sigma * L(w.X, x + i), w.LnX, at + i);
             }
         }
     }
@@ -74,36 +73,35 @@ public static partial class MonteCarlo
     {
         const int B = BlockSize;
         int g = 2 * a, p = g + 1, o = a * B;
-        for (var i = 0; i < B; i += 8)
+        for (var i = 0; i < B; i += Lanes)
         {
-            Advance(w.Dev, w.X, w.LnR, m.Phi[g], m.Sigma[g], g * B + i, o + i);
-            Advance(w.Dev, w.X, w.LnP, m.Phi[p], m.Sigma[p], p * B + i, o + i);
+            Advance(w.Dev, w.X, w.LnR, (float)m.Phi[g], (float)m.Sigma[g], g * B + i, o + i);
+            Advance(w.Dev, w.X, w.LnP, (float)m.Phi[p], (float)m.Sigma[p], p * B + i, o + i);
         }
     }
 
     // Growth or inflation: dev = φ·dev + σ·x, level += dev; returns the new level. The model puts ally a's growth at series 2a and
     // its inflation at 2a + 1, so series j's deviation and shocks are at j·B.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> Advance(double[] dev, float[] x, double[] level, double phi, double sigma, int j, int at)
+    private static Vector512<float> Advance(float[] dev, float[] x, float[] level, float phi, float sigma, int j, int at)
     {
-        var d = Vector512.Create(phi) * L(dev, j) + Vector512.Create(sigma) * Widen(x, j);
+        var d = Vector512.Create(phi) * L(dev, j) + Vector512.Create(sigma) * L(x, j);
         S(d, dev, j);
         var next = L(level, at) + d;
         S(next, level, at);
         return next;
     }
 
-    // Fail bits: the checks of one ally are at Fails[(a·FailKinds + kind)·Words + i/64].
-    private const int Words = BlockSize / 64;
-    private const int FailKinds = 5;
-    private const int FailReach = 0;
-    private const int FailDecline = 1;
-    private const int FailStep = 2;
-    private const int FailBack = 3;
-    private const int FailPlausible = 4;
+    // The checks a draw can fail, one bit each in Workspace.Fails.
+    private const int FailReach = 1;
+    private const int FailDecline = 2;
+    private const int FailStep = 4;
+    private const int FailBack = 8;
+    private const int FailPlausible = 16;
 
     // One ally's year, fused so that its levels stay in registers: the growth and inflation shocks, the log factors of share,
-    // spending and USD spending (histograms), the plan checker's rules, and at the last year the alliance's totals.
+    // spending and USD spending (histograms), the plan checker's rules, and at the last year the alliance's totals. Single
+    // precision, sixteen draws a vector (docs/simulation.md, "The error single precision adds").
     private static void AllyYear(Model m, Workspace w, int a, int t, int count, Moments? moments, Accumulator? acc)
     {
         const int B = BlockSize;
@@ -111,107 +109,88 @@ public static partial class MonteCarlo
         var y = scenario.Years[t];
         var ch = scenario.Checks;
         int o = a * B, gr = 2 * a * B, inf = gr + B;
-        var currency = m.Currency[a] * B;
-        double phiR = m.Phi[2 * a], sigmaR = m.Sigma[2 * a], phiP = m.Phi[2 * a + 1], sigmaP = m.Sigma[2 * a + 1];
-        var basis = y.Basis;
+        // The dollar's row of log rates is the workspace's last, which stays zero.
+        var currency = (m.Currency[a] >= 0 ? m.Currency[a] : m.C) * B;
+        float phiR = (float)m.Phi[2 * a], sigmaR = (float)m.Sigma[2 * a], phiP = (float)m.Phi[2 * a + 1], sigmaP = (float)m.Sigma[2 * a + 1];
+        // The basis as coefficients of ±1 or 0, so that share = cR·lnR + cP·lnP and spend = dR·lnR + dP·lnP are exact sums.
+        var (cR, cP, dR, dP) = y.Basis switch
+        {
+            SpendingBasis.Share => (Vector512<float>.Zero, Vector512<float>.Zero, Vector512<float>.One, Vector512<float>.One),
+            SpendingBasis.Money => (-Vector512<float>.One, -Vector512<float>.One, Vector512<float>.Zero, Vector512<float>.Zero),
+            _ => (-Vector512<float>.One, Vector512<float>.Zero, Vector512<float>.Zero, Vector512<float>.One),
+        };
         var checks = acc is not null;
         var last = t == m.Years - 1;
-        var baseline = Vector512.Create(y.SpendingUsd);
+        var baseline = Vector512.Create((float)y.SpendingUsd);
         var us = m.IsUs[a];
 
-        // The plan checker's per-year rules on the rounded simulated share, in hundredths of a percent (integers held exactly in doubles).
-        var s = Vector512.Create(y.Share * 100.0 * (1.0 + 1e-13));
-        var half = Vector512.Create(0.5);
-        var target = Vector512.Create(ch.TargetHundredths);
-        var step = Vector512.Create(ch.MinStepHundredths ?? 0.0);
-        var review = Vector512.Create(ch.ReviewThresholdHundredths);
-        var limit = Vector512.Create(m.PlausibleThreshold[a][t]);
-        var runYears = Vector512.Create((double)ch.RunYears);
+        // The plan checker's per-year rules on the rounded simulated share, in hundredths of a percent (integers, exact in
+        // floats). A rule not judged this year compares with an infinity, so that it never fails.
+        var below = float.NegativeInfinity;
         var judgeSteps = t >= ch.StepsJudgedFrom;
-        var judgeDecline = judgeSteps && ch.Decline != DeclineRule.Off;
-        var declineAlways = ch.Decline == DeclineRule.Always;
-        var judgeStep = judgeSteps && ch.MinStepHundredths is not null;
-        var judgeReach = (ch.FloorFromIndex is { } fi && t + 1 >= fi) || last;
-        var judgeBack = ch.ReviewIndex == t + 1;
+        var target = (float)ch.TargetHundredths;
+        var s = Vector512.Create((float)(y.Share * 100.0));
+        var half = Vector512.Create(0.5f);
+        var vTarget = Vector512.Create(target);
+        var step = Vector512.Create((float)(ch.MinStepHundredths ?? 0.0));
+        var reachBelow = Vector512.Create((ch.FloorFromIndex is { } fi && t + 1 >= fi) || last ? target : below);
+        var backBelow = Vector512.Create(ch.ReviewIndex == t + 1 ? (float)ch.ReviewThresholdHundredths : below);
+        var stepWhileBelow = Vector512.Create(judgeSteps && ch.MinStepHundredths is not null ? target : below);
+        var declineWhileBelow = Vector512.Create(!judgeSteps || ch.Decline == DeclineRule.Off ? below
+            : ch.Decline == DeclineRule.Always ? float.PositiveInfinity : target);
+        var limit = Vector512.Create(judgeSteps ? (float)m.PlausibleThreshold[a][t] : float.PositiveInfinity);
+        var runYears = Vector512.Create((float)ch.RunYears);
         var shareFixed = m.Constant[a][t][0];
-        var fixedH = Vector512.Floor(s + half);
-        ref var fails = ref MemoryMarshal.GetArrayDataReference(w.Fails);
-        double[] dev = w.Dev, lnRs = w.LnR, lnPs = w.LnP, lnX = w.LnX, shares = w.Share, spends = w.Spend, usds = w.Usd;
-        double[] totals = w.Total, usTotals = w.Us, prevH = w.PrevH, prevReal = w.PrevReal, runs = w.Run;
+        // Rounding as NATO prints (2 decimals, half away from zero); a share held fixed is rounded in double precision, with a
+        // tiny relative nudge that keeps a decimal tie such as 2.675 a tie, exactly as the plan checker rounds it.
+        var fixedH = Vector512.Create((float)Math.Floor(y.Share * 100.0 * (1.0 + 1e-13) + 0.5));
+        var (bitReach, bitDecline, bitStep, bitBack, bitPlausible) = (Vector512.Create(FailReach), Vector512.Create(FailDecline),
+            Vector512.Create(FailStep), Vector512.Create(FailBack), Vector512.Create(FailPlausible));
+        float[] dev = w.Dev, lnRs = w.LnR, lnPs = w.LnP, lnX = w.LnX, shares = w.Share, spends = w.Spend, usds = w.Usd;
+        float[] totals = w.Total, usTotals = w.Us, prevH = w.PrevH, prevReal = w.PrevReal, runs = w.Run;
+        var fails = w.Fails;
         var x = w.X;
-        var failsAt = a * FailKinds * Words;
 
         // Indices stay within the workspace, so their arithmetic needs no overflow checks.
         unchecked
         {
-            for (var word = 0; word < Words; word++)
+            for (var i = 0; i < B; i += Lanes)
             {
-                ulong reach = 0, decline = 0, minStep = 0, back = 0, plausible = 0;
-                for (var bit = 0; bit < 64; bit += 8)
+                var lnR = Advance(dev, x, lnRs, phiR, sigmaR, gr + i, o + i);
+                var lnP = Advance(dev, x, lnPs, phiP, sigmaP, inf + i, o + i);
+                var share = Vector512.FusedMultiplyAdd(cR, lnR, cP * lnP);
+                var spend = Vector512.FusedMultiplyAdd(dR, lnR, dP * lnP);
+                var usd = spend - L(lnX, currency + i);
+                S(share, shares, i);
+                S(spend, spends, i);
+                S(usd, usds, i);
+                if (last)
                 {
-                    var i = word * 64 + bit;
-                    var lnR = Advance(dev, x, lnRs, phiR, sigmaR, gr + i, o + i);
-                    var lnP = Advance(dev, x, lnPs, phiP, sigmaP, inf + i, o + i);
-                    var (share, spend) = basis switch
+                    var v = baseline * VectorMath.Exp(usd);
+                    S(L(totals, i) + v, totals, i);
+                    if (us)
                     {
-                        SpendingBasis.Share => (Vector512<double>.Zero, lnR + lnP),
-                        SpendingBasis.Money => (-(lnR + lnP), Vector512<double>.Zero),
-                        _ => (-lnR, lnP),
-                    };
-                    var usd = currency >= 0 ? spend - L(lnX, currency + i) : spend;
-                    S(share, shares, i);
-                    S(spend, spends, i);
-                    S(usd, usds, i);
-                    if (last)
-                    {
-                        var v = baseline * VectorMath.Exp(usd);
-                        S(L(totals, i) + v, totals, i);
-                        if (us)
-                        {
-                            S(L(usTotals, i) + v, usTotals, i);
-                        }
+                        S(L(usTotals, i) + v, usTotals, i);
                     }
-                    if (!checks)
-                    {
-                        continue;
-                    }
-                    // Rounding as NATO prints (2 decimals, half away from zero); the tiny relative nudge keeps a decimal tie such as 2.675 a tie.
-                    var h = shareFixed ? fixedH : Vector512.Floor(s * VectorMath.Exp(share) + half);
-                    var prev = L(prevH, o + i);
-                    var below = Vector512.LessThan(prev, target);
-                    var down = Vector512.LessThan(h, prev);
-                    if (judgeDecline)
-                    {
-                        decline |= Bits(declineAlways ? down : below & down, bit);
-                    }
-                    if (judgeStep)
-                    {
-                        minStep |= Bits(below & Vector512.LessThan(h, Vector512.Min(prev + step, target)), bit);
-                    }
-                    if (judgeReach)
-                    {
-                        reach |= Bits(Vector512.LessThan(h, target), bit);
-                    }
-                    if (judgeBack)
-                    {
-                        back |= Bits(Vector512.LessThan(h, review), bit);
-                    }
-                    var real = spend - lnP;
-                    var over = judgeSteps ? Vector512.GreaterThan(real - L(prevReal, o + i), limit) : Vector512<double>.Zero;
-                    var run = Vector512.ConditionalSelect(over, L(runs, o + i) + Vector512<double>.One, Vector512<double>.Zero);
-                    plausible |= Bits(Vector512.GreaterThanOrEqual(run, runYears), bit);
-                    S(run, runs, o + i);
-                    S(real, prevReal, o + i);
-                    S(h, prevH, o + i);
                 }
-                if (checks)
+                if (!checks)
                 {
-                    Unsafe.Add(ref fails, failsAt + FailReach * Words + word) |= reach;
-                    Unsafe.Add(ref fails, failsAt + FailDecline * Words + word) |= decline;
-                    Unsafe.Add(ref fails, failsAt + FailStep * Words + word) |= minStep;
-                    Unsafe.Add(ref fails, failsAt + FailBack * Words + word) |= back;
-                    Unsafe.Add(ref fails, failsAt + FailPlausible * Words + word) |= plausible;
+                    continue;
                 }
+                var h = shareFixed ? fixedH : Vector512.Floor(s * VectorMath.Exp(share) + half);
+                var prev = L(prevH, o + i);
+                var failed = (Vector512.LessThan(h, reachBelow).AsInt32() & bitReach)
+                    | ((Vector512.LessThan(h, prev) & Vector512.LessThan(prev, declineWhileBelow)).AsInt32() & bitDecline)
+                    | ((Vector512.LessThan(h, Vector512.Min(prev + step, vTarget)) & Vector512.LessThan(prev, stepWhileBelow)).AsInt32() & bitStep)
+                    | (Vector512.LessThan(h, backBelow).AsInt32() & bitBack);
+                var real = spend - lnP;
+                var over = Vector512.GreaterThan(real - L(prevReal, o + i), limit);
+                var run = Vector512.ConditionalSelect(over, L(runs, o + i) + Vector512<float>.One, Vector512<float>.Zero);
+                failed |= Vector512.GreaterThanOrEqual(run, runYears).AsInt32() & bitPlausible;
+                S(L(fails, o + i) | failed, fails, o + i);
+                S(run, runs, o + i);
+                S(real, prevReal, o + i);
+                S(h, prevH, o + i);
             }
         }
 
@@ -233,16 +212,12 @@ public static partial class MonteCarlo
         }
     }
 
-    // A comparison's lanes as bits at the given position of a draw word.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Bits(Vector512<double> mask, int bit) => (ulong)mask.ExtractMostSignificantBits() << bit;
-
     private static void Alliance(Model m, Workspace w, int count, Moments? moments, Accumulator? acc)
     {
         const int B = BlockSize;
-        var totalBase = Vector512.Create(m.TotalUsdBase);
-        var usBase = Vector512.Create(m.UsShareBase);
-        for (var i = 0; i < B; i += 8)
+        var totalBase = Vector512.Create((float)m.TotalUsdBase);
+        var usBase = Vector512.Create((float)m.UsShareBase);
+        for (var i = 0; i < B; i += Lanes)
         {
             var total = L(w.Total, i);
             S(VectorMath.Log(total / totalBase), w.Share, i);
@@ -258,17 +233,12 @@ public static partial class MonteCarlo
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> L(double[] a, int i) => Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(a), unchecked((nuint)i));
+    // Single-precision lanes in a 512-bit vector.
+    private const int Lanes = 16;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void S(Vector512<double> v, double[] a, int i) => v.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(a), unchecked((nuint)i));
+    private static Vector512<T> L<T>(T[] a, int i) => Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(a), unchecked((nuint)i));
 
-    // Eight single-precision shocks widened to double (exactly).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> Widen(float[] x, int i)
-    {
-        var v = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(x), unchecked((nuint)i));
-        return Avx512F.IsSupported ? Avx512F.ConvertToVector512Double(v) : Vector512.Create(Vector256.WidenLower(v), Vector256.WidenUpper(v));
-    }
+    private static void S<T>(Vector512<T> v, T[] a, int i) => v.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(a), unchecked((nuint)i));
 }

@@ -11,38 +11,39 @@ public static partial class MonteCarlo
             // The ε rows run to the padded series count: the padding's rows stay zero and carry zero weight.
             Z = new float[(m.Columns + (m.Idiosyncratic ? m.PaddedP : 0)) * B];
             X = new float[m.PaddedP * B];
-            Dev = new double[m.P * B];
-            LnR = new double[m.A * B];
-            LnP = new double[m.A * B];
-            LnX = new double[Math.Max(1, m.C) * B];
-            Share = new double[B];
-            Spend = new double[B];
-            Usd = new double[B];
-            Total = new double[B];
-            Us = new double[B];
-            PrevH = new double[m.A * B];
-            PrevReal = new double[m.A * B];
-            Run = new double[m.A * B];
-            Fails = new ulong[m.A * FailKinds * Words];
+            Dev = new float[m.P * B];
+            LnR = new float[m.A * B];
+            LnP = new float[m.A * B];
+            // One row per currency, and a last row of zeros for the dollar.
+            LnX = new float[(m.C + 1) * B];
+            Share = new float[B];
+            Spend = new float[B];
+            Usd = new float[B];
+            Total = new float[B];
+            Us = new float[B];
+            PrevH = new float[m.A * B];
+            PrevReal = new float[m.A * B];
+            Run = new float[m.A * B];
+            Fails = new int[m.A * B];
         }
 
         public float[] Z { get; }
         public float[] X { get; }
-        public double[] Dev { get; }
-        public double[] LnR { get; }
-        public double[] LnP { get; }
-        public double[] LnX { get; }
-        public double[] Share { get; }
-        public double[] Spend { get; }
-        public double[] Usd { get; }
-        public double[] Total { get; }
-        public double[] Us { get; }
-        public double[] PrevH { get; }
-        public double[] PrevReal { get; }
-        public double[] Run { get; }
+        public float[] Dev { get; }
+        public float[] LnR { get; }
+        public float[] LnP { get; }
+        public float[] LnX { get; }
+        public float[] Share { get; }
+        public float[] Spend { get; }
+        public float[] Usd { get; }
+        public float[] Total { get; }
+        public float[] Us { get; }
+        public float[] PrevH { get; }
+        public float[] PrevReal { get; }
+        public float[] Run { get; }
 
-        /// <summary>Per ally, per check (<see cref="FailReach"/>…), one bit per draw: set when the draw fails the check.</summary>
-        public ulong[] Fails { get; }
+        /// <summary>Per ally and draw, the checks the draw fails (<see cref="FailReach"/>…), one bit each.</summary>
+        public int[] Fails { get; }
 
         public void Reset(Model m)
         {
@@ -56,7 +57,7 @@ public static partial class MonteCarlo
             Array.Clear(Fails);
             for (var a = 0; a < m.A; a++)
             {
-                PrevH.AsSpan(a * B, B).Fill(m.Scenarios[a].Checks.BaseHundredths);
+                PrevH.AsSpan(a * B, B).Fill((float)m.Scenarios[a].Checks.BaseHundredths);
             }
         }
     }
@@ -68,7 +69,7 @@ public static partial class MonteCarlo
         private readonly double[] _sum2 = new double[series];
         private readonly long[] _n = new long[series];
 
-        public void Add(int s, ReadOnlySpan<double> values)
+        public void Add(int s, ReadOnlySpan<float> values)
         {
             foreach (var v in values)
             {

@@ -118,7 +118,7 @@ public static partial class MonteCarlo
             for (var t = 0; t < years; t++)
             {
                 Correlate(m, w, stream);
-                var before = new[] { w.LnR.ToArray(), w.LnP.ToArray(), w.LnX.ToArray() };
+                float[][] before = [w.LnR.ToArray(), w.LnP.ToArray(), w.LnX.ToArray()];
                 ShockCurrencies(m, w);
                 for (var a = 0; a < m.A; a++)
                 {

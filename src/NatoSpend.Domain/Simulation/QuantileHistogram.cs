@@ -14,73 +14,63 @@ internal sealed class QuantileHistogram
 {
     private readonly int _bins;
     private readonly int[] _counts;
-    // Recent counts in 16 bits, added into _counts before a bin could overflow: half the cache lines per value added.
-    private readonly ushort[] _recent;
-    private readonly int[] _pending;
-    private readonly double[] _lo;
-    private readonly double[] _scale;
+    // Each series' range, in single precision like the values binned.
+    private readonly float[] _loF;
+    private readonly float[] _scaleF;
     private readonly double[] _min;
     private readonly double[] _max;
-    private long[] _index = new long[MonteCarlo.BlockSize];
+    private int[] _index = new int[MonteCarlo.BlockSize];
 
     public QuantileHistogram(int series, int bins, double[] lo, double[] scale)
     {
         _bins = bins;
         _counts = new int[series * (bins + 2)];
-        _recent = new ushort[series * (bins + 2)];
-        _pending = new int[series];
-        _lo = lo;
-        _scale = scale;
+        _loF = [.. lo.Select(v => (float)v)];
+        _scaleF = [.. scale.Select(v => (float)v)];
         _min = Enumerable.Repeat(double.PositiveInfinity, series).ToArray();
         _max = Enumerable.Repeat(double.NegativeInfinity, series).ToArray();
     }
 
     public int Series => _min.Length;
 
-    /// <summary>Adds values (at most 65,535 at a time) to a series.</summary>
-    public void Add(int series, ReadOnlySpan<double> values)
+    /// <summary>Adds values to a series.</summary>
+    public void Add(int series, ReadOnlySpan<float> values)
     {
-        if (_pending[series] + values.Length > ushort.MaxValue)
-        {
-            Flush(series);
-        }
-        _pending[series] += values.Length;
-        double lo = _lo[series], scale = _scale[series];
         if (_index.Length < values.Length)
         {
-            _index = new long[values.Length];
+            _index = new int[values.Length];
         }
         ref var k0 = ref MemoryMarshal.GetArrayDataReference(_index);
-        var vmin = Vector512.Create(double.PositiveInfinity);
-        var vmax = Vector512.Create(double.NegativeInfinity);
-        var vlo = Vector512.Create(lo);
-        var vscale = Vector512.Create(scale);
-        var top = Vector512.Create(_bins + 1.0);
+        var vmin = Vector512.Create(float.PositiveInfinity);
+        var vmax = Vector512.Create(float.NegativeInfinity);
+        var vlo = Vector512.Create(_loF[series]);
+        var vscale = Vector512.Create(_scaleF[series]);
+        var top = Vector512.Create(_bins + 1.0f);
         ref var v0 = ref MemoryMarshal.GetReference(values);
         var i = 0;
-        for (; i + 8 <= values.Length; i += 8)
+        for (; i + Vector512<float>.Count <= values.Length; i += Vector512<float>.Count)
         {
             // Bin index k = clamp(⌊(v − lo)·scale⌋ + 1, 0, bins + 1); MaxNative sends NaN to the underflow bin.
             var v = Vector512.LoadUnsafe(ref v0, (nuint)i);
             vmin = Vector512.MinNative(vmin, v);
             vmax = Vector512.MaxNative(vmax, v);
-            var f = Vector512.FusedMultiplyAdd(v - vlo, vscale, Vector512<double>.One);
-            Vector512.ConvertToInt64(Vector512.MinNative(Vector512.MaxNative(f, Vector512<double>.Zero), top)).StoreUnsafe(ref k0, (nuint)i);
+            var f = Vector512.FusedMultiplyAdd(v - vlo, vscale, Vector512<float>.One);
+            Vector512.ConvertToInt32(Vector512.MinNative(Vector512.MaxNative(f, Vector512<float>.Zero), top)).StoreUnsafe(ref k0, (nuint)i);
         }
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        for (var lane = 0; lane < Vector512<double>.Count; lane++)
+        float min = float.PositiveInfinity, max = float.NegativeInfinity;
+        for (var lane = 0; lane < Vector512<float>.Count; lane++)
         {
-            min = Math.Min(min, vmin[lane]);
-            max = Math.Max(max, vmax[lane]);
+            min = MathF.Min(min, vmin[lane]);
+            max = MathF.Max(max, vmax[lane]);
         }
         for (; i < values.Length; i++)
         {
-            min = Math.Min(min, values[i]);
-            max = Math.Max(max, values[i]);
+            min = MathF.Min(min, values[i]);
+            max = MathF.Max(max, values[i]);
             Unsafe.Add(ref k0, i) = Bin(series, values[i]);
         }
-        // Unrolled by four; the 16-bit counts cannot overflow (Flush above), so the increment is unchecked.
-        ref var counts = ref _recent[series * (_bins + 2)];
+        // Unrolled by four; a count cannot overflow (a run has at most a billion draws), so the increment is unchecked.
+        ref var counts = ref _counts[series * (_bins + 2)];
         for (i = 0; i + 4 <= values.Length; i += 4)
         {
             unchecked
@@ -108,27 +98,13 @@ internal sealed class QuantileHistogram
     }
 
     // The vector loop's bin index for one value, the same operations in the same order.
-    private long Bin(int series, double v) =>
-        (long)Math.Min(Math.Max(Math.FusedMultiplyAdd(v - _lo[series], _scale[series], 1.0), 0.0), _bins + 1.0);
-
-    private void Flush(int series)
-    {
-        var recent = _recent.AsSpan(series * (_bins + 2), _bins + 2);
-        var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
-        for (var k = 0; k < recent.Length; k++)
-        {
-            counts[k] = checked(counts[k] + recent[k]);
-        }
-        recent.Clear();
-        _pending[series] = 0;
-    }
+    private int Bin(int series, float v) =>
+        (int)MathF.Min(MathF.Max(MathF.FusedMultiplyAdd(v - _loF[series], _scaleF[series], 1f), 0f), _bins + 1f);
 
     public void Merge(QuantileHistogram other)
     {
         for (var s = 0; s < _min.Length; s++)
         {
-            Flush(s);
-            other.Flush(s);
             _min[s] = Math.Min(_min[s], other._min[s]);
             _max[s] = Math.Max(_max[s], other._max[s]);
         }
@@ -139,9 +115,11 @@ internal sealed class QuantileHistogram
     }
 
     /// <summary>The quantile at probability <paramref name="p"/> (the order statistic at rank p·(n−1), values spread evenly in their bin).</summary>
-    public double Quantile(int series, double p)
+    public double Quantile(int series, double p) => Quantiles(series, [p])[0];
+
+    /// <summary>The quantiles at ascending probabilities, as <see cref="Quantile"/> gives each, in one pass over the bins.</summary>
+    public double[] Quantiles(int series, ReadOnlySpan<double> ps)
     {
-        Flush(series);
         double min = _min[series], max = _max[series];
         var counts = _counts.AsSpan(series * (_bins + 2), _bins + 2);
         long n = 0;
@@ -149,33 +127,44 @@ internal sealed class QuantileHistogram
         {
             n += c;
         }
-        var rank = p * (n - 1);
+        var result = new double[ps.Length];
+        var j = 0;
         long before = 0;
-        for (var k = 0; k < counts.Length; k++)
+        for (var k = 0; k < counts.Length && j < ps.Length; k++)
         {
-            if (counts[k] == 0 || before + counts[k] <= rank)
+            // Every quantile whose rank falls in bin k; then on to the next bin.
+            while (j < ps.Length && counts[k] != 0 && before + counts[k] > ps[j] * (n - 1))
             {
-                before += counts[k];
-                continue;
+                result[j] = Within(series, k, (ps[j] * (n - 1) - before + 0.5) / counts[k]);
+                j++;
             }
-            double left, right;
-            var lo = _lo[series];
-            var width = 1.0 / _scale[series];
-            if (k == 0)
-            {
-                (left, right) = (min, Math.Max(min, lo));
-            }
-            else if (k == _bins + 1)
-            {
-                (left, right) = (Math.Min(max, lo + _bins * width), max);
-            }
-            else
-            {
-                (left, right) = (lo + (k - 1) * width, lo + k * width);
-            }
-            var within = Math.Clamp((rank - before + 0.5) / counts[k], 0.0, 1.0);
-            return left + within * (right - left);
+            before += counts[k];
         }
-        return double.IsFinite(max) ? max : _lo[series] + _bins / _scale[series];
+        for (; j < ps.Length; j++)
+        {
+            result[j] = double.IsFinite(max) ? max : _loF[series] + _bins / (double)_scaleF[series];
+        }
+        return result;
+    }
+
+    // The value a fraction of the way through bin k (the underflow and overflow bins run to the extremes seen).
+    private double Within(int series, int k, double fraction)
+    {
+        double min = _min[series], max = _max[series], left, right;
+        var lo = (double)_loF[series];
+        var width = 1.0 / _scaleF[series];
+        if (k == 0)
+        {
+            (left, right) = (min, Math.Max(min, lo));
+        }
+        else if (k == _bins + 1)
+        {
+            (left, right) = (Math.Min(max, lo + _bins * width), max);
+        }
+        else
+        {
+            (left, right) = (lo + (k - 1) * width, lo + k * width);
+        }
+        return left + Math.Clamp(fraction, 0.0, 1.0) * (right - left);
     }
 }

@@ -126,17 +126,17 @@ public static partial class MonteCarlo
 
         // The plan checker's per-year rules on the rounded simulated share, in hundredths of a percent (integers, exact in
         // floats). A rule not judged this year compares with an infinity, so that it never fails.
-        var below = float.NegativeInfinity;
+        var never = float.NegativeInfinity;
         var judgeSteps = t >= ch.StepsJudgedFrom;
         var target = (float)ch.TargetHundredths;
         var s = Vector512.Create((float)(y.Share * 100.0));
         var half = Vector512.Create(0.5f);
         var vTarget = Vector512.Create(target);
         var step = Vector512.Create((float)(ch.MinStepHundredths ?? 0.0));
-        var reachBelow = Vector512.Create((ch.FloorFromIndex is { } fi && t + 1 >= fi) || last ? target : below);
-        var backBelow = Vector512.Create(ch.ReviewIndex == t + 1 ? (float)ch.ReviewThresholdHundredths : below);
-        var stepWhileBelow = Vector512.Create(judgeSteps && ch.MinStepHundredths is not null ? target : below);
-        var declineWhileBelow = Vector512.Create(!judgeSteps || ch.Decline == DeclineRule.Off ? below
+        var reachBelow = Vector512.Create((ch.FloorFromIndex is { } fi && t + 1 >= fi) || last ? target : never);
+        var backBelow = Vector512.Create(ch.ReviewIndex == t + 1 ? (float)ch.ReviewThresholdHundredths : never);
+        var stepWhileBelow = Vector512.Create(judgeSteps && ch.MinStepHundredths is not null ? target : never);
+        var declineWhileBelow = Vector512.Create(!judgeSteps || ch.Decline == DeclineRule.Off ? never
             : ch.Decline == DeclineRule.Always ? float.PositiveInfinity : target);
         var limit = Vector512.Create(judgeSteps ? (float)m.PlausibleThreshold[a][t] : float.PositiveInfinity);
         var runYears = Vector512.Create((float)ch.RunYears);

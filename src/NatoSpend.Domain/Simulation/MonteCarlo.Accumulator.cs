@@ -8,7 +8,6 @@ public static partial class MonteCarlo
     /// <summary>One thread's histograms and counts; merged in any order with the same result.</summary>
     private sealed class Accumulator
     {
-        private readonly long[] _reach;
         private readonly long[] _every;
         private readonly long[] _credible;
         private readonly long[][] _pass;
@@ -17,7 +16,6 @@ public static partial class MonteCarlo
         public Accumulator(Model m, int bins, double[] lo, double[] scale)
         {
             Histogram = new QuantileHistogram(m.SeriesCount, bins, lo, scale);
-            _reach = new long[m.A];
             _every = new long[m.A];
             _credible = new long[m.A];
             _pass = [.. Enumerable.Range(0, m.A).Select(_ => new long[SimulationResult.CheckNames.Count])];
@@ -56,7 +54,6 @@ public static partial class MonteCarlo
                 pass[Slot(CheckId.MinStep)] += Vector512.Sum(step);
                 pass[Slot(CheckId.NotBackLoaded)] += Vector512.Sum(back);
                 pass[Slot(CheckId.PlausibleExecution)] += Vector512.Sum(plausible);
-                _reach[a] += Vector512.Sum(reach);
                 // A decisive failure fixed by the plan fails every draw; a fixed flag fails "every check" only.
                 _credible[a] += checks.FixedDecisiveFailure ? 0 : Vector512.Sum(credible);
                 _every[a] += checks.FixedDecisiveFailure || checks.FixedFlag ? 0 : Vector512.Sum(every);
@@ -67,9 +64,8 @@ public static partial class MonteCarlo
         {
             Histogram.Merge(other.Histogram);
             _draws += other._draws;
-            for (var a = 0; a < _reach.Length; a++)
+            for (var a = 0; a < _every.Length; a++)
             {
-                _reach[a] += other._reach[a];
                 _every[a] += other._every[a];
                 _credible[a] += other._credible[a];
                 for (var c = 0; c < _pass[a].Length; c++)
@@ -100,7 +96,7 @@ public static partial class MonteCarlo
                     Q(m.Series(a, t, 1), y.Spending, m.Constant[a][t][1]),
                     Q(m.Series(m.UsdSource[a][t], t, 2), y.SpendingUsd, m.Constant[a][t][2]))).ToArray();
                 var checks = SimulationResult.CheckNames.Select((name, c) => (name, p: P(_pass[a][c]))).ToDictionary(p => p.name, p => p.p, StringComparer.Ordinal);
-                allies.Add(new AllyOutcome(s.Ally, s.Label, (double)s.Target.Percent, P(_reach[a]), P(_every[a]), P(_credible[a]), checks, years,
+                allies.Add(new AllyOutcome(s.Ally, s.Label, (double)s.Target.Percent, P(_pass[a][Slot(CheckId.ReachesTarget)]), P(_every[a]), P(_credible[a]), checks, years,
                     s.NotAssessable is null ? Budgets(m, a) : null, s.NotAssessable, s.InterpolatedYears));
             }
             var zeroVol = m.Sigma.All(v => v == 0.0) && m.Drift.All(v => v == 0.0);

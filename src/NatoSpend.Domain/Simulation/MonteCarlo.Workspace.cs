@@ -11,7 +11,8 @@ public static partial class MonteCarlo
             // The ε rows run to the padded series count: the padding's rows stay zero and carry zero weight.
             Z = new float[(m.Columns + (m.Idiosyncratic ? m.PaddedP : 0)) * B];
             X = new float[m.PaddedP * B];
-            Dev = new float[m.P * B];
+            // Only growth and inflation (series 0 to 2A − 1) have an AR(1) deviation; the currencies are random walks.
+            Dev = new float[2 * m.A * B];
             LnR = new float[m.A * B];
             LnP = new float[m.A * B];
             // One row per currency, and a last row of zeros for the dollar.

@@ -15,8 +15,8 @@ internal sealed class QuantileHistogram
     private readonly int _bins;
     private readonly int[] _counts;
     // Each series' range, in single precision like the values binned.
-    private readonly float[] _loF;
-    private readonly float[] _scaleF;
+    private readonly float[] _lo;
+    private readonly float[] _scale;
     private readonly double[] _min;
     private readonly double[] _max;
     private int[] _index = new int[MonteCarlo.BlockSize];
@@ -25,8 +25,8 @@ internal sealed class QuantileHistogram
     {
         _bins = bins;
         _counts = new int[series * (bins + 2)];
-        _loF = [.. lo.Select(v => (float)v)];
-        _scaleF = [.. scale.Select(v => (float)v)];
+        _lo = [.. lo.Select(v => (float)v)];
+        _scale = [.. scale.Select(v => (float)v)];
         _min = Enumerable.Repeat(double.PositiveInfinity, series).ToArray();
         _max = Enumerable.Repeat(double.NegativeInfinity, series).ToArray();
     }
@@ -43,8 +43,8 @@ internal sealed class QuantileHistogram
         ref var k0 = ref MemoryMarshal.GetArrayDataReference(_index);
         var vmin = Vector512.Create(float.PositiveInfinity);
         var vmax = Vector512.Create(float.NegativeInfinity);
-        var vlo = Vector512.Create(_loF[series]);
-        var vscale = Vector512.Create(_scaleF[series]);
+        var vlo = Vector512.Create(_lo[series]);
+        var vscale = Vector512.Create(_scale[series]);
         var top = Vector512.Create(_bins + 1.0f);
         ref var v0 = ref MemoryMarshal.GetReference(values);
         var i = 0;
@@ -99,7 +99,7 @@ internal sealed class QuantileHistogram
 
     // The vector loop's bin index for one value, the same operations in the same order.
     private int Bin(int series, float v) =>
-        (int)MathF.Min(MathF.Max(MathF.FusedMultiplyAdd(v - _loF[series], _scaleF[series], 1f), 0f), _bins + 1f);
+        (int)MathF.Min(MathF.Max(MathF.FusedMultiplyAdd(v - _lo[series], _scale[series], 1f), 0f), _bins + 1f);
 
     public void Merge(QuantileHistogram other)
     {
@@ -142,7 +142,7 @@ internal sealed class QuantileHistogram
         }
         for (; j < ps.Length; j++)
         {
-            result[j] = double.IsFinite(max) ? max : _loF[series] + _bins / (double)_scaleF[series];
+            result[j] = double.IsFinite(max) ? max : _lo[series] + _bins / (double)_scale[series];
         }
         return result;
     }
@@ -151,8 +151,8 @@ internal sealed class QuantileHistogram
     private double Within(int series, int k, double fraction)
     {
         double min = _min[series], max = _max[series], left, right;
-        var lo = (double)_loF[series];
-        var width = 1.0 / _scaleF[series];
+        var lo = (double)_lo[series];
+        var width = 1.0 / _scale[series];
         if (k == 0)
         {
             (left, right) = (min, Math.Max(min, lo));
